@@ -1,0 +1,31 @@
+// Builds the ESM modules (one file per source module, so bundlers tree-shake them), the script-tag
+// IIFE `dist/saisie.min.js` (global `Saisie`), and the lazily loaded data chunks.
+import { readFileSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
+import fetchData from './scripts/rollup-fetch-data.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const deps = Object.keys(pkg.dependencies ?? {});
+const external = (id) => deps.some((d) => id === d || id.startsWith(d + '/'));
+const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], compilerOptions: { declaration: false, noEmit: false, outDir: undefined } });
+const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w));
+
+export default [
+  {
+    input: { index: 'src/index.ts', node: 'src/node.ts' },
+    external,
+    onwarn,
+    plugins: [json({ preferConst: true }), ts()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
+  },
+  {
+    input: 'src/browser.ts',
+    onwarn,
+    plugins: [fetchData(), resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
+    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, plugins: [terser({ format: { comments: false } })] },
+  },
+];

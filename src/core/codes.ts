@@ -1,0 +1,16 @@
+/** Every issue code saisie emits, with its severity. Codes are stable: never rename one. */
+export const ISSUE_CODES = {
+  'email.syntax': 'error',
+  'email.typo': 'warning',
+  'email.disposable': 'warning',
+  'email.role': 'info',
+  'email.free': 'info',
+  'phone.invalid': 'error',
+  'postal.invalid': 'error',
+  'postal.none': 'info',
+  'country.unknown': 'error',
+  'civility.mismatch': 'warning',
+} as const;
+
+/** A stable issue code such as `email.typo`. */
+export type IssueCode = keyof typeof ISSUE_CODES;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createIssue, registerMessages } from './messages.js';
+
+const catalogs = {
+  en: { 'email.syntax': 'Bad email', 'email.syntax#too-long': 'At most {max} characters', 'email.typo': 'Did you mean {suggestion}?' },
+  fr: { 'email.syntax': 'Adresse invalide' },
+};
+
+describe('createIssue', () => {
+  it('takes severity from the code table and the message from the catalog', () => {
+    expect(createIssue(catalogs, undefined, 'email.syntax')).toEqual({ code: 'email.syntax', severity: 'error', message: 'Bad email' });
+  });
+  it('prefers the reason variant and fills params', () => {
+    const i = createIssue(catalogs, 'en', 'email.syntax', { params: { reason: 'too-long', max: 254 } });
+    expect(i.message).toBe('At most 254 characters');
+  });
+  it('falls back from region to language to English', () => {
+    expect(createIssue(catalogs, 'fr-CA', 'email.syntax').message).toBe('Adresse invalide');
+    expect(createIssue(catalogs, 'fr_FR', 'email.typo', { suggestion: 'a@b.fr' }).message).toBe('Did you mean a@b.fr?');
+    expect(createIssue(catalogs, 'xx', 'email.syntax').message).toBe('Bad email');
+  });
+  it('lets users register a new locale', () => {
+    registerMessages('nl', { 'email.syntax': 'Ongeldig e-mailadres' });
+    expect(createIssue(catalogs, 'nl-BE', 'email.syntax').message).toBe('Ongeldig e-mailadres');
+  });
+  it('never throws on a hostile locale', () => {
+    expect(createIssue(catalogs, 'x'.repeat(100000), 'email.syntax').message).toBe('Bad email');
+  });
+});

@@ -1,0 +1,10 @@
+// The public surface of `saisie`, listed by name so that bundlers tree-shake what a form does not use.
+export type { CheckOptions, CheckResult, Issue, Severity } from './core/types.js';
+export { ISSUE_CODES, type IssueCode } from './core/codes.js';
+export { registerMessages, type Catalog } from './core/messages.js';
+
+export { checkEmail, loadDisposableDomains, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
+export { checkPhone, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult, type PhoneInfo } from './core/phone/index.js';
+export { checkPostalCode } from './core/postal/index.js';
+export { formatAddress, type Address, type AddressFormatOptions } from './core/address/index.js';
+export { checkCivility, loadFirstNames, type CivilityInput, type CivilityCheckOptions } from './core/civility/index.js';

@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration tests against the built package in dist/ (run after `npm run build`).
+export default defineConfig({
+  test: { include: ['test/**/*.test.{ts,mjs}'], environment: 'node', testTimeout: 60000 },
+});
