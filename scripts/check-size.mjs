@@ -1,0 +1,53 @@
+// Size budgets, checked in CI after `npm run build`: bundles what a user imports, minifies and gzips it.
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const root = new URL('..', import.meta.url).pathname;
+const KB = 1024;
+const BUDGETS = [
+  { name: 'ESM import { checkEmail }', code: "export { checkEmail } from './dist/index.js';", max: 6 * KB },
+  { name: 'ESM import { checkPostalCode, formatAddress }', code: "export { checkPostalCode, formatAddress } from './dist/index.js';", max: 12 * KB },
+  { name: 'ESM import { checkCivility }', code: "export { checkCivility } from './dist/index.js';", max: 8 * KB },
+  { name: 'ESM import { checkPhone, formatPhoneAsYouType }', code: "export { checkPhone, formatPhoneAsYouType } from './dist/index.js';", max: 40 * KB },
+  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 50 * KB },
+];
+
+/** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
+export async function bundleSize(code) {
+  const dir = mkdtempSync(join(tmpdir(), 'saisie-size-'));
+  const entry = join(root, '__size_entry__.mjs');
+  writeFileSync(entry, code);
+  try {
+    const bundle = await rollup({ input: entry, plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true })], onwarn: () => {} });
+    const { output } = await bundle.generate({ format: 'es', dir, plugins: [terser()] });
+    const main = output.find((o) => o.type === 'chunk' && o.isEntry);
+    return { gzip: gzipSync(main.code, { level: 9 }).length, raw: main.code.length, code: main.code };
+  } finally {
+    (await import('node:fs')).rmSync(entry, { force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let failed = 0;
+  for (const b of BUDGETS) {
+    const { gzip } = await bundleSize(b.code);
+    const ok = gzip <= b.max;
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name.padEnd(50)} ${(gzip / KB).toFixed(2).padStart(6)} KB gzip (budget ${b.max / KB} KB)`);
+  }
+  const iife = gzipSync(readFileSync(join(root, 'dist/saisie.min.js')), { level: 9 }).length;
+  const ok = iife <= 50 * KB;
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${'dist/saisie.min.js (script tag, up front)'.padEnd(50)} ${(iife / KB).toFixed(2).padStart(6)} KB gzip (budget 50 KB)`);
+  if (failed) {
+    console.error(`size: ${failed} budget(s) exceeded`);
+    process.exit(1);
+  }
+}

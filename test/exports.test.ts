@@ -1,0 +1,43 @@
+// The export surface of each entry, exactly: adding or removing a public name must be a visible decision.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const CORE = [
+  'ISSUE_CODES',
+  'checkCivility',
+  'checkEmail',
+  'checkPhone',
+  'checkPostalCode',
+  'formatAddress',
+  'formatPhoneAsYouType',
+  'loadDisposableDomains',
+  'loadFirstNames',
+  'loadPhoneMetadata',
+  'registerMessages',
+];
+
+describe('export surface', () => {
+  it('browser ESM entry (dist/index.js)', async () => {
+    const mod = await import('../dist/index.js');
+    expect(Object.keys(mod).sort()).toEqual(CORE);
+  });
+  it('Node entry (dist/node.js) has the same names', async () => {
+    const mod = await import('../dist/node.js');
+    expect(Object.keys(mod).sort()).toEqual(CORE);
+  });
+  it('the package resolves "saisie" to the Node entry under Node', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.exports['.'].node).toBe('./dist/node.js');
+    expect(Object.keys(pkg.exports['.'])[0]).toBe('types');
+    expect(Object.keys(pkg.exports['.']).at(-1)).toBe('default');
+  });
+  it('script tag (dist/saisie.min.js) defines the global Saisie', () => {
+    const code = readFileSync(new URL('../dist/saisie.min.js', import.meta.url), 'utf8');
+    const context: Record<string, unknown> = { URL, fetch: () => Promise.reject(new Error('no network in this test')) };
+    vm.runInNewContext(code, context);
+    const saisie = context.Saisie as Record<string, unknown>;
+    expect(Object.keys(saisie).sort()).toEqual(CORE);
+    expect((saisie.checkEmail as (s: string) => { valid: boolean })('jean@example.fr').valid).toBe(true);
+  });
+});
