@@ -1,0 +1,187 @@
+import type { CheckResult, Issue } from '../types.js';
+import { createScheduler, DEFAULT_TIMERS, type AbortSignalLike, type Timers } from './createScheduler.js';
+
+/** Where a field stands: `unverified` means the verifier failed or timed out, which never blocks. */
+export type FieldStatus = 'idle' | 'validating' | 'valid' | 'invalid' | 'unverified';
+
+/** One field's state in a snapshot; the same object until that field changes. */
+export interface FieldState {
+  readonly value: string;
+  /** The rule's normalized value (E.164 phone, canonical postal code…), or the raw value. */
+  readonly normalized: string;
+  readonly issues: readonly Issue[];
+  readonly valid: boolean;
+  readonly touched: boolean;
+  readonly status: FieldStatus;
+}
+
+/** The whole form; the same object until something changes (fit for `useSyncExternalStore`). */
+export interface FormSnapshot {
+  readonly values: Readonly<Record<string, string>>;
+  readonly fields: Readonly<Record<string, FieldState>>;
+  readonly valid: boolean;
+  readonly validating: boolean;
+}
+
+/** How one field is checked: a sync rule per keystroke, an optional async verifier, the fields it depends on. */
+export interface FieldConfig {
+  check?: (value: string, values: Readonly<Record<string, string>>) => CheckResult | undefined;
+  verify?: (value: string, ctx: { signal: AbortSignalLike; values: Readonly<Record<string, string>> }) => Promise<readonly Issue[]>;
+  /** Re-check this field when one of these changes (e.g. phone and postal code depend on country). */
+  dependsOn?: readonly string[];
+  /** An empty optional field is valid and skips its rule. */
+  required?: boolean;
+}
+
+/** Options of `createForm`. */
+export interface FormConfig {
+  fields: Readonly<Record<string, FieldConfig>>;
+  values?: Readonly<Record<string, string>>;
+  /** Wait after the last keystroke before calling a verifier (ms, default 400). */
+  debounceMs?: number;
+  /** A verifier slower than this yields `unverified` (ms, default 8000). */
+  verifyTimeoutMs?: number;
+  timers?: Timers;
+}
+
+/** The form store returned by `createForm`. */
+export interface FormStore {
+  setValue(name: string, value: string): void;
+  touch(name: string): void;
+  validate(name?: string): Promise<FormSnapshot>;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): FormSnapshot;
+  destroy(): void;
+}
+
+const sameIssues = (a: readonly Issue[], b: readonly Issue[]) =>
+  a.length === b.length && a.every((x, i) => x.code === b[i]!.code && x.severity === b[i]!.severity && x.message === b[i]!.message && x.suggestion === b[i]!.suggestion);
+
+/** Creates a framework-free form store: values, per-field state, change-only notifications, stable snapshots. */
+export function createForm(config: FormConfig): FormStore {
+  if (!config || typeof config.fields !== 'object') throw new TypeError('saisie: createForm({ fields: { email: { check } } }) needs a fields object.');
+  const timers = config.timers ?? DEFAULT_TIMERS;
+  const scheduler = createScheduler(timers);
+  const debounceMs = config.debounceMs ?? 400;
+  const timeoutMs = config.verifyTimeoutMs ?? 8000;
+  const names = Object.keys(config.fields);
+  const listeners = new Set<() => void>();
+  const waiters = new Map<string, Array<() => void>>();
+  let destroyed = false;
+
+  const initial = (name: string): FieldState => {
+    const value = String(config.values?.[name] ?? '');
+    return { value, normalized: value, issues: [], valid: true, touched: false, status: 'idle' };
+  };
+  let fields: Record<string, FieldState> = Object.fromEntries(names.map((n) => [n, initial(n)]));
+  let snapshot = build();
+
+  function build(): FormSnapshot {
+    const values = Object.fromEntries(names.map((n) => [n, fields[n]!.value]));
+    const states = Object.values(fields);
+    return { values, fields, valid: states.every((f) => f.valid), validating: states.some((f) => f.status === 'validating') };
+  }
+  function fieldConfig(name: string): FieldConfig {
+    const c = config.fields[name];
+    if (!c) throw new RangeError(`saisie: unknown field "${String(name).slice(0, 40)}"; known fields: ${names.join(', ')}.`);
+    return c;
+  }
+  /** Replaces a field's state if anything differs, keeping identity otherwise; notifies once per real change. */
+  function update(name: string, next: Partial<FieldState>): void {
+    const prev = fields[name]!;
+    const merged = { ...prev, ...next };
+    if (
+      merged.value === prev.value && merged.normalized === prev.normalized && merged.valid === prev.valid &&
+      merged.touched === prev.touched && merged.status === prev.status && sameIssues(merged.issues, prev.issues)
+    ) return;
+    fields = { ...fields, [name]: merged };
+    snapshot = build();
+    for (const l of [...listeners]) l();
+  }
+  function settle(name: string): void {
+    for (const w of waiters.get(name) ?? []) w();
+    waiters.delete(name);
+  }
+
+  /** Runs the sync rule now, then the verifier after `delay` when the value passed the rule. */
+  function run(name: string, delay: number): void {
+    const c = fieldConfig(name);
+    const value = fields[name]!.value;
+    scheduler.cancel(name);
+    if (!c.check && !c.verify) return settle(name);
+    if (!c.required && value.trim() === '') {
+      update(name, { normalized: value, issues: [], valid: true, status: 'idle' });
+      return settle(name);
+    }
+    const result = c.check?.(value, snapshot.values);
+    const issues = result?.issues ?? [];
+    const valid = result ? result.valid : true;
+    const normalized = result?.value ?? value;
+    if (!c.verify || !valid) {
+      update(name, { normalized, issues, valid, status: valid ? 'valid' : 'invalid' });
+      return settle(name);
+    }
+    update(name, { normalized, issues, valid, status: 'validating' });
+    const values = snapshot.values;
+    scheduler.schedule(
+      name,
+      delay,
+      (signal) =>
+        new Promise<readonly Issue[]>((resolve, reject) => {
+          const t = timers.setTimeout(() => reject(new Error('timeout')), timeoutMs);
+          c.verify!(normalized, { signal, values }).then(
+            (r) => (timers.clearTimeout(t), resolve(r)),
+            (e) => (timers.clearTimeout(t), reject(e)),
+          );
+        }),
+      (extra, error) => {
+        if (error !== undefined || !Array.isArray(extra)) update(name, { status: 'unverified' });
+        else {
+          const all = [...issues, ...extra];
+          const ok = !all.some((i) => i.severity === 'error');
+          update(name, { issues: all, valid: ok, status: ok ? 'valid' : 'invalid' });
+        }
+        settle(name);
+      },
+    );
+  }
+
+  return {
+    setValue(name, value) {
+      if (destroyed) return;
+      fieldConfig(name);
+      const text = typeof value === 'string' ? value : String(value ?? '');
+      if (text === fields[name]!.value) return;
+      update(name, { value: text });
+      run(name, debounceMs);
+      for (const other of names) if (config.fields[other]!.dependsOn?.includes(name)) run(other, debounceMs);
+    },
+    touch(name) {
+      if (destroyed) return;
+      fieldConfig(name);
+      update(name, { touched: true });
+    },
+    validate(name) {
+      const targets = name === undefined ? names : [name];
+      for (const n of targets) fieldConfig(n);
+      if (destroyed) return Promise.resolve(snapshot);
+      const done = targets.map((n) => new Promise<void>((resolve) => waiters.set(n, [...(waiters.get(n) ?? []), resolve])));
+      for (const n of targets) {
+        update(n, { touched: true });
+        run(n, 0);
+      }
+      return Promise.all(done).then(() => snapshot);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    destroy() {
+      destroyed = true;
+      scheduler.cancelAll();
+      listeners.clear();
+      for (const n of [...waiters.keys()]) settle(n);
+    },
+  };
+}
