@@ -12,6 +12,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const deps = Object.keys(pkg.dependencies ?? {});
 const external = (id) => deps.some((d) => id === d || id.startsWith(d + '/'));
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], compilerOptions: { declaration: false, noEmit: false, outDir: undefined } });
+// Ships the stylesheet as dist/saisie.css beside the modules.
+const css = () => ({ name: 'saisie-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'saisie.css', source: readFileSync('src/dom/saisie.css', 'utf8') }); } });
 const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w));
 
 export default [
@@ -19,7 +21,7 @@ export default [
     input: { index: 'src/index.ts', node: 'src/node.ts' },
     external,
     onwarn,
-    plugins: [json({ preferConst: true }), ts()],
+    plugins: [json({ preferConst: true }), ts(), css()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
   },
   {

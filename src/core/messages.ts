@@ -30,6 +30,12 @@ function lookup(catalogs: Catalogs, locale: string | undefined, keys: string[]):
   return undefined;
 }
 
+/** The text of the first of `keys` found for `locale` (then its language, then English), with `{name}` filled. */
+export function translate(catalogs: Catalogs, locale: string | undefined, keys: string[], vars: Readonly<Record<string, string | number>> = {}): string {
+  const template = lookup(catalogs, locale, keys) ?? keys[keys.length - 1] ?? '';
+  return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => (vars[name] !== undefined ? String(vars[name]) : whole));
+}
+
 /** Builds an issue of `code` with its catalog severity and its message in `locale`. */
 export function createIssue(
   catalogs: Catalogs,
@@ -39,10 +45,7 @@ export function createIssue(
 ): Issue {
   const { suggestion, params } = extra;
   const keys = params?.reason !== undefined ? [`${code}#${params.reason}`, code] : [code];
-  const template = lookup(catalogs, locale, keys) ?? code;
-  const message = template.replace(/\{(\w{1,20})\}/g, (whole, name: string) =>
-    name === 'suggestion' && suggestion !== undefined ? suggestion : params?.[name] !== undefined ? String(params[name]) : whole,
-  );
+  const message = translate(catalogs, locale, keys, suggestion !== undefined ? { ...params, suggestion } : params);
   const issue: Issue = { code, severity: ISSUE_CODES[code], message };
   if (suggestion !== undefined) issue.suggestion = suggestion;
   if (params) issue.params = params;

@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+// Typing journeys through the form binding, in jsdom, with user-event.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { attach } from './attach.js';
+import { autoAttach } from './autoAttach.js';
+
+const SIGNUP = `<form id="signup" lang="en" action="/done">
+  <select id="civility" name="civility" autocomplete="honorific-prefix"><option value=""></option><option>M.</option><option>Mme</option></select>
+  <input id="given" name="given" autocomplete="given-name">
+  <input id="email" name="email" type="email" autocomplete="email" required aria-describedby="email-hint"><p id="email-hint">We never share it.</p>
+  <input id="tel" name="tel" type="tel" autocomplete="tel">
+  <select id="country" name="country" autocomplete="country"><option>FR</option><option>GB</option></select>
+  <input id="postal" name="postal" autocomplete="postal-code">
+  <button id="go">Sign up</button>
+</form>`;
+
+const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
+const messageOf = (el: HTMLElement) =>
+  (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id))
+    .filter((m) => m?.classList.contains('saisie-message'))
+    .map((m) => m!.textContent)
+    .join('');
+
+let user: ReturnType<typeof userEvent.setup>;
+beforeEach(() => {
+  document.body.innerHTML = SIGNUP;
+  user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('attach: phone', () => {
+  it('formats as the person types, for the form country', async () => {
+    attach('#signup');
+    await user.type($('tel'), '0612345678');
+    expect($('tel').value).toBe('06 12 34 56 78');
+  });
+  it('keeps the caret next to the digit typed in the middle', async () => {
+    attach('#signup');
+    await user.type($('tel'), '06123456');
+    expect($('tel').value).toBe('06 12 34 56');
+    // caret after "06 1", type 9
+    await user.type($('tel'), '9', { initialSelectionStart: 4, initialSelectionEnd: 4 });
+    expect($('tel').value).toBe('06 19 23 45 6');
+    expect($('tel').selectionStart).toBe(5);
+  });
+  it('Backspace over a separator deletes the digit before it', async () => {
+    attach('#signup');
+    await user.type($('tel'), '061234');
+    expect($('tel').value).toBe('06 12 34');
+    await user.type($('tel'), '{Backspace}', { initialSelectionStart: 6, initialSelectionEnd: 6 });
+    expect($('tel').value).toBe('06 13 4');
+  });
+  it('handles a paste of a full international number without doubling the dial code', async () => {
+    attach('#signup');
+    $('tel').focus();
+    await user.paste('+33 6 12 34 56 78');
+    expect($('tel').value).toBe('+33 6 12 34 56 78');
+    $('tel').value = '';
+    await user.paste('0033612345678');
+    expect($('tel').value.replace(/\D/g, '')).toBe('0033612345678'.replace(/^00/, '00'));
+  });
+  it('pauses formatting during IME composition and dispatches input after rewriting', async () => {
+    attach('#signup');
+    const el = $('tel');
+    const seen: string[] = [];
+    el.addEventListener('input', () => seen.push(el.value));
+    el.dispatchEvent(new CompositionEvent('compositionstart'));
+    el.value = '0612';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    expect(el.value).toBe('0612');
+    el.dispatchEvent(new CompositionEvent('compositionend'));
+    expect(el.value).toBe('06 12');
+    expect(seen.at(-1)).toBe('06 12'); // frameworks are told about the rewrite
+  });
+});
+
+describe('attach: messages', () => {
+  it('shows an error on blur, links it through aria-describedby, clears it the moment it is fixed', async () => {
+    attach('#signup');
+    await user.type($('email'), 'jean.dupont@');
+    expect($('email').getAttribute('aria-invalid')).toBeNull(); // not while typing
+    await user.tab();
+    expect($('email').getAttribute('aria-invalid')).toBe('true');
+    expect($('email').getAttribute('aria-describedby')).toMatch(/^email-hint saisie-msg-\d+$/);
+    expect(messageOf($('email'))).not.toBe('');
+    expect($('email').validationMessage).not.toBe('');
+    await user.click($('email'));
+    await user.type($('email'), 'example.fr');
+    expect($('email').getAttribute('aria-invalid')).toBeNull();
+    expect($('email').getAttribute('aria-describedby')).toBe('email-hint');
+    expect($('email').validationMessage).toBe('');
+  });
+  it('offers an email typo as a one-click suggestion, never applied silently', async () => {
+    attach('#signup');
+    await user.type($('email'), 'jean.dupont@gmial.com');
+    await user.tab();
+    expect($('email').value).toBe('jean.dupont@gmial.com');
+    const button = document.querySelector<HTMLButtonElement>('.saisie-suggestion')!;
+    expect(button.textContent).toBe('jean.dupont@gmail.com');
+    expect(document.querySelector('.saisie-live')!.textContent).toMatch(/jean\.dupont@gmail\.com/);
+    await user.click(button);
+    expect($('email').value).toBe('jean.dupont@gmail.com');
+    expect(document.querySelector('.saisie-suggestion')).toBeNull();
+  });
+  it('warns gently when the civility does not fit the first name', async () => {
+    attach('#signup');
+    await user.selectOptions($('civility'), 'M.');
+    await user.type($('given'), 'Marie');
+    await user.tab();
+    expect(messageOf($('given'))).not.toBe('');
+    expect($('given').getAttribute('aria-invalid')).toBeNull(); // a warning is not an error
+  });
+  it('re-validates the postal code when the country changes', async () => {
+    attach('#signup');
+    await user.type($('postal'), 'SW1A 2AA');
+    await user.tab();
+    expect($('postal').getAttribute('aria-invalid')).toBe('true'); // not a French code
+    await user.selectOptions($('country'), 'GB');
+    expect($('postal').getAttribute('aria-invalid')).toBeNull();
+  });
+  it('writes messages in the page language', async () => {
+    document.documentElement.lang = 'fr';
+    $('signup').removeAttribute('lang');
+    attach('#signup');
+    await user.type($('email'), 'x@');
+    await user.tab();
+    expect(messageOf($('email'))).not.toMatch(/\bemail address\b/i);
+    document.documentElement.lang = '';
+  });
+});
+
+describe('attach: submit', () => {
+  it('blocks on errors with a focused summary, asks once on warnings, then submits normalized values', async () => {
+    const handle = attach('#signup');
+    const submitted = vi.fn((e: Event) => e.preventDefault());
+    $('signup').addEventListener('saisie:submit', submitted);
+    await user.click($('go'));
+    await vi.waitFor(() => expect(document.activeElement?.className).toMatch(/saisie-summary/));
+    expect(document.querySelector('.saisie-summary a')!.getAttribute('href')).toBe('#email');
+    expect(submitted).not.toHaveBeenCalled();
+
+    await user.type($('email'), 'jean@gmial.com');
+    await user.type($('tel'), '0612345678');
+    await user.click($('go'));
+    await vi.waitFor(() => expect(document.querySelector('.saisie-summary--warnings')).not.toBeNull());
+    expect(submitted).not.toHaveBeenCalled();
+
+    await user.click($('go'));
+    await vi.waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
+    const detail = (submitted.mock.calls[0]![0] as CustomEvent).detail;
+    expect(detail.values).toMatchObject({ email: 'jean@gmial.com', tel: '+33612345678' });
+    expect(detail.issues.email.map((i: { code: string }) => i.code)).toContain('email.typo');
+    expect($('tel').value).toBe('06 12 34 56 78'); // visible input untouched by default
+    handle.destroy();
+  });
+  it('replaceValues writes the normalized values before submitting', async () => {
+    attach('#signup', { replaceValues: true });
+    const onSubmit = vi.fn((e: Event) => e.preventDefault());
+    $('signup').addEventListener('submit', onSubmit);
+    await user.type($('email'), '  Jean@Example.FR ');
+    await user.type($('tel'), '0612345678');
+    await user.click($('go'));
+    await vi.waitFor(() => expect($('tel').value).toBe('+33612345678'));
+    expect($('email').value).toBe('Jean@example.fr');
+  });
+});
+
+describe('attach: lifecycle', () => {
+  it('destroy() restores the form exactly', async () => {
+    const before = document.body.innerHTML;
+    const handle = attach('#signup');
+    await user.type($('email'), 'bad@');
+    await user.tab();
+    await user.click($('go'));
+    await vi.waitFor(() => expect(document.querySelector('.saisie-summary:not([hidden])')).not.toBeNull());
+    handle.destroy();
+    // The values typed stay (the person's input is never destroyed); everything saisie added goes.
+    $('email').value = '';
+    expect(document.body.innerHTML).toBe(before);
+  });
+  it('attach is idempotent and auto-attach finds forms added later', () => {
+    expect(attach('#signup')).toBe(attach($('signup') as unknown as HTMLFormElement));
+    const form = document.createElement('form');
+    form.setAttribute('data-saisie', '');
+    form.innerHTML = '<input type="email">';
+    document.body.append(form);
+    const [h1] = autoAttach(document);
+    const [h2] = autoAttach(document);
+    expect(h1).toBe(h2);
+    expect(() => attach('#nope')).toThrow(/^saisie: attach\(\) needs a <form>/);
+  });
+});

@@ -1,0 +1,30 @@
+// Script-tag auto-attach: every <form data-saisie> once the DOM is ready, and forms added later. Idempotent.
+import { attach, type AttachHandle } from './attach.js';
+
+const SELECTOR = 'form[data-saisie]:not([data-saisie="off"])';
+
+/** Attaches to every `<form data-saisie>` under `root` (already attached forms keep their handle). */
+export function autoAttach(root: ParentNode = document): AttachHandle[] {
+  const forms: HTMLFormElement[] = [];
+  if (root instanceof HTMLFormElement && root.matches(SELECTOR)) forms.push(root);
+  forms.push(...Array.from(root.querySelectorAll<HTMLFormElement>(SELECTOR)));
+  return forms.map((f) => attach(f));
+}
+
+/** Starts auto-attach when the DOM is ready and watches for forms added later; returns the stop function. */
+export function startAutoAttach(doc: Document = document): () => void {
+  let observer: MutationObserver | undefined;
+  const start = () => {
+    autoAttach(doc);
+    observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) autoAttach(n);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+  return () => {
+    doc.removeEventListener('DOMContentLoaded', start);
+    observer?.disconnect();
+  };
+}

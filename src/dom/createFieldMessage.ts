@@ -1,0 +1,80 @@
+// The message element of one field: inserted after the control, named by aria-describedby only while shown.
+import type { Issue } from '../core/types.js';
+
+/** What a field shows: its visible issues, the suggestion button's label, and how to apply a suggestion. */
+export interface FieldMessage {
+  show(issues: readonly Issue[], applyLabel: (suggestion: string) => string, onApply: (suggestion: string) => void): void;
+  clear(): void;
+  readonly element: HTMLElement;
+  destroy(): void;
+}
+
+let counter = 0;
+
+/** Creates the message element of `control`, hidden until there is something to say. */
+export function createFieldMessage(control: HTMLElement): FieldMessage {
+  const doc = control.ownerDocument;
+  const el = doc.createElement('div');
+  el.id = `saisie-msg-${++counter}`;
+  el.className = 'saisie-message';
+  el.hidden = true;
+  control.insertAdjacentElement('afterend', el);
+  const originalDescribedBy = control.getAttribute('aria-describedby');
+  const originalInvalid = control.getAttribute('aria-invalid');
+
+  const link = (on: boolean) => {
+    const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((t) => t && t !== el.id);
+    if (on) ids.push(el.id);
+    if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+    else control.removeAttribute('aria-describedby');
+  };
+
+  const clear = () => {
+    el.hidden = true;
+    el.replaceChildren();
+    el.className = 'saisie-message';
+    link(false);
+    if (originalInvalid === null) control.removeAttribute('aria-invalid');
+    else control.setAttribute('aria-invalid', originalInvalid);
+  };
+
+  return {
+    element: el,
+    show(issues, applyLabel, onApply) {
+      if (issues.length === 0) return clear();
+      const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
+      el.className = `saisie-message saisie-message--${worst}`;
+      el.replaceChildren(
+        ...issues.map((issue) => {
+          const p = doc.createElement('p');
+          p.className = `saisie-issue saisie-issue--${issue.severity}`;
+          p.dataset.code = issue.code;
+          const at = issue.suggestion ? issue.message.indexOf(issue.suggestion) : -1;
+          if (issue.suggestion && at >= 0) {
+            // "Did you mean <button>jean@gmail.com</button>?": the suggestion itself is the button.
+            const button = doc.createElement('button');
+            button.type = 'button';
+            button.className = 'saisie-suggestion';
+            button.textContent = issue.suggestion;
+            button.setAttribute('aria-label', applyLabel(issue.suggestion));
+            const suggestion = issue.suggestion;
+            button.addEventListener('click', () => onApply(suggestion));
+            p.append(issue.message.slice(0, at), button, issue.message.slice(at + issue.suggestion.length));
+          } else p.textContent = issue.message;
+          return p;
+        }),
+      );
+      el.hidden = false;
+      link(true);
+      if (worst === 'error') control.setAttribute('aria-invalid', 'true');
+      else if (originalInvalid === null) control.removeAttribute('aria-invalid');
+    },
+    clear,
+    destroy() {
+      clear();
+      el.remove();
+      if (originalDescribedBy === null) control.removeAttribute('aria-describedby');
+      else control.setAttribute('aria-describedby', originalDescribedBy);
+    },
+  };
+}
