@@ -1,0 +1,140 @@
+// Real-browser tests: the demo pages in Debian's Chromium, driven by playwright-core; axe-core finds no violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+// @ts-expect-error: plain ESM script without types
+import { serveDemo } from '../scripts/serve-demo.mjs';
+import { launchChromium } from './browser.js';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const OUT = new URL('./output/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+
+let server: Server;
+let browser: Browser;
+let base: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDemo(0, '127.0.0.1');
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 60000);
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(base + path);
+  await page.waitForFunction(() => (window as unknown as { Saisie?: unknown }).Saisie !== undefined);
+  (page as unknown as { errors: string[] }).errors = errors;
+  return page;
+}
+const describedMessage = (page: Page, selector: string) =>
+  page.$eval(selector, (el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id))
+      .filter((m) => m?.classList.contains('saisie-message'))
+      .map((m) => m!.textContent)
+      .join(''),
+  );
+async function axe(page: Page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('signup demo in Chromium', () => {
+  it('formats the phone as typed and keeps the caret when editing mid-number', async () => {
+    const page = await open('/');
+    await page.click('#tel');
+    await page.keyboard.type('0612345678');
+    expect(await page.inputValue('#tel')).toBe('06 12 34 56 78');
+    // Put the caret after "06 1" and type a digit: it lands there, and the caret follows it.
+    await page.$eval('#tel', (el: HTMLInputElement) => el.setSelectionRange(4, 4));
+    await page.keyboard.press('Backspace');
+    expect(await page.inputValue('#tel')).toBe('06 23 45 67 8');
+    await page.keyboard.type('9');
+    expect(await page.inputValue('#tel')).toBe('06 92 34 56 78');
+    expect(await page.$eval('#tel', (el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    await page.screenshot({ path: OUT + 'signup-phone.png', fullPage: true });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+  it('suggests an email typo on blur and applies it with one click', async () => {
+    const page = await open('/');
+    await page.fill('#email', 'jean.dupont@gmial.com');
+    await page.press('#email', 'Tab');
+    const suggestion = page.locator('.saisie-suggestion');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toBe('jean.dupont@gmail.com');
+    expect(await page.inputValue('#email')).toBe('jean.dupont@gmial.com');
+    await page.screenshot({ path: OUT + 'signup-email-typo.png', fullPage: true });
+    await suggestion.click();
+    expect(await page.inputValue('#email')).toBe('jean.dupont@gmail.com');
+    await page.close();
+  });
+  it('submit: errors block with a focused summary, warnings ask once, success carries normalized values', async () => {
+    const page = await open('/');
+    await page.click('button[type=submit]');
+    await page.locator('.saisie-summary:focus').waitFor();
+    expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
+    expect(await describedMessage(page, '#email')).not.toBe('');
+    await page.screenshot({ path: OUT + 'signup-errors.png', fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    await page.selectOption('#civility', 'M.');
+    await page.fill('#given-name', 'Marie');
+    await page.fill('#family-name', 'Dupont');
+    await page.fill('#email', 'marie.dupont@orange.fr');
+    await page.click('#tel');
+    await page.keyboard.type('0612345678');
+    await page.fill('#address-line1', '12 rue de la Paix');
+    await page.fill('#postal-code', '75002');
+    await page.fill('#city', 'Paris');
+    await page.click('button[type=submit]');
+    await page.locator('.saisie-summary--warnings:focus').waitFor();
+    expect(await page.getAttribute('#email', 'aria-invalid')).toBeNull();
+    await page.screenshot({ path: OUT + 'signup-warning.png', fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('result')!.textContent!.includes('+33612345678'));
+    const sent = JSON.parse((await page.textContent('#result'))!);
+    expect(sent.values).toMatchObject({ email: 'marie.dupont@orange.fr', tel: '+33612345678', 'postal-code': '75002' });
+    expect(sent.issues['given-name'].map((i: { code: string }) => i.code)).toEqual(['civility.mismatch']);
+    await page.close();
+  });
+  it('checkout: shipping and billing sections follow their own country', async () => {
+    const page = await open('/checkout.html');
+    await page.selectOption('#ship-country', 'GB');
+    await page.fill('#ship-postal', 'sw1a2aa');
+    await page.press('#ship-postal', 'Tab');
+    await page.fill('#bill-postal', 'sw1a2aa');
+    await page.press('#bill-postal', 'Tab');
+    expect(await page.getAttribute('#ship-postal', 'aria-invalid')).toBeNull();
+    expect(await page.getAttribute('#bill-postal', 'aria-invalid')).toBe('true');
+    expect(await describedMessage(page, '#bill-postal')).toMatch(/postal/i);
+    await page.screenshot({ path: OUT + 'checkout.png', fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+  it('sends no request beyond the page and its own assets', () => {
+    const foreign = requests.filter((u) => !u.startsWith(base));
+    expect(foreign).toEqual([]);
+    expect(requests.filter((u) => u.includes('/data/'))).toEqual([]);
+  });
+});
