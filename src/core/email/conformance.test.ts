@@ -1,0 +1,37 @@
+// Mirrors suites 1–3 of ../shared/conformance/run.mjs on the source, with the targets the issue sets.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkEmail } from './checkEmail.js';
+
+const corpus = (f: string) => JSON.parse(readFileSync(new URL(`../../../../shared/corpora/${f}`, import.meta.url), 'utf8'));
+function score(cases: Array<[string, boolean]>): { pct: number; failures: string[] } {
+  const failures = cases.filter(([email, ok]) => checkEmail(email).valid !== ok).map(([e, ok]) => `${JSON.stringify(e)} expected ${ok}`);
+  return { pct: (100 * (cases.length - failures.length)) / cases.length, failures };
+}
+const isemail = (f: string) =>
+  corpus(f)
+    .tests.filter((t: { category: string }) => t.category === 'ISEMAIL_ERR' || t.category === 'ISEMAIL_VALID_CATEGORY')
+    .map((t: { address: string; category: string }) => [t.address, t.category !== 'ISEMAIL_ERR']);
+
+describe('email conformance', () => {
+  it('is_email tests.json: 100%', () => {
+    const r = score(isemail('isemail-tests.json'));
+    expect(r.failures).toEqual([]);
+  });
+  it('is_email tests-original.json: ≥ 99%', () => {
+    const r = score(isemail('isemail-tests-original.json'));
+    console.log('email-isemail-original', r.pct.toFixed(1), r.failures);
+    expect(r.pct).toBeGreaterThanOrEqual(99);
+  });
+  it('@hapi/address practical cases: ≥ 97%', () => {
+    const r = score(corpus('hapi-address-email-validity.json').cases.map((c: { email: string; expectedValid: boolean }) => [c.email, c.expectedValid]));
+    console.log('email-practical', r.pct.toFixed(1), r.failures);
+    expect(r.pct).toBeGreaterThanOrEqual(97);
+  });
+  it('mailcheck default-list typo cases: 100%', () => {
+    for (const c of corpus('email-typo-cases.json').suggest.filter((c: { lists: string }) => String(c.lists).includes('library-defaults'))) {
+      const sug = checkEmail(c.email.trim()).issues.find((i) => i.code === 'email.typo')?.suggestion;
+      expect([c.email, sug ? sug.split('@').pop() : null]).toEqual([c.email, c.expectedDomain]);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { DISPOSABLE_ALLOWLIST, DISPOSABLE_DOMAINS } from '../../data/disposable-domains.js';
+import load from '../../data/load-disposable.js';
+
+let known: Set<string> | undefined;
+let full: ReadonlySet<string> | undefined;
+let allow: Set<string> | undefined;
+
+/** Whether mail to this domain (or a parent domain) goes to a throwaway inbox; real providers are allowlisted. */
+export function isDisposableDomain(domain: string): boolean {
+  known ??= new Set(DISPOSABLE_DOMAINS.split(' '));
+  allow ??= new Set(DISPOSABLE_ALLOWLIST.split(' '));
+  if (allow.has(domain)) return false;
+  // Check the domain and its parents (sub.yopmail.com), at most 10 labels deep.
+  let d = domain;
+  for (let n = 0; n < 10; n++) {
+    if (known.has(d) || full?.has(d)) return !allow.has(d);
+    const dot = d.indexOf('.');
+    if (dot < 0 || d.indexOf('.', dot + 1) < 0) return false;
+    d = d.slice(dot + 1);
+  }
+  return false;
+}
+
+/** Loads the full maintained disposable-domain list (≈120k domains) so that checkEmail uses it; resolves its size. */
+export function loadDisposableDomains(): Promise<number> {
+  if (full) return Promise.resolve(full.size);
+  return load('all').then((list) => {
+    if (!Array.isArray(list)) return 0;
+    full = new Set(list as string[]);
+    return full.size;
+  });
+}

@@ -1,0 +1,57 @@
+// Email provider tables, hand-curated (no npm package lists European consumer mailbox providers with their
+// look-alikes): webmail providers people in France and Europe actually use, real domains that look like typos
+// of them, and TLD slips. Licence: MIT (this project). Regenerate: edit by hand; keep entries lower-case.
+
+/** Consumer mailbox providers, most used first (typo suggestions prefer earlier entries on a tie). */
+export const EMAIL_PROVIDERS = [
+  'gmail.com', 'hotmail.fr', 'yahoo.fr', 'orange.fr', 'outlook.fr', 'hotmail.com', 'wanadoo.fr', 'free.fr', 'sfr.fr',
+  'laposte.net', 'live.fr', 'yahoo.com', 'outlook.com', 'icloud.com', 'bbox.fr', 'neuf.fr', 'aol.com', 'msn.com',
+  'live.com', 'zoho.com', 'gmx.fr', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'freenet.de', 'libero.it', 'virgilio.it',
+  'alice.it', 'tiscali.it', 'yahoo.it', 'hotmail.it', 'yahoo.es', 'hotmail.es', 'telefonica.net', 'yahoo.de',
+  'hotmail.de', 'yahoo.co.uk', 'hotmail.co.uk', 'btinternet.com', 'sky.com', 'proton.me', 'protonmail.com',
+  'mail.ru', 'yandex.ru', 'seznam.cz', 'wp.pl', 'onet.pl', 'o2.pl', 'telenet.be', 'skynet.be', 'bluewin.ch',
+  'sapo.pt', 'ziggo.nl', 'yahoo.ca', 'me.com', 'mac.com', 'aol.fr', 'numericable.fr', 'club-internet.fr',
+  'cegetel.net', 'aliceadsl.fr', 'noos.fr', 'voila.fr', 'mail.com', 'email.com', 'gmx.com', 'gmx.at', 'gmx.ch',
+  'hey.com', 'fastmail.com', 'tutanota.com', 'posteo.de', 'duck.com', 'pm.me', 'ymail.com', 'rocketmail.com',
+  'comcast.net', 'verizon.net', 'att.net', 'qq.com', '163.com', '126.com', 'naver.com',
+] as const;
+
+/** Providers that typos are corrected towards: the big ones, where a near miss is almost surely a slip. */
+export const EMAIL_TYPO_TARGETS = 45;
+
+/** Domains people type for a provider that accepts no mail there. */
+export const EMAIL_KNOWN_SLIPS: Readonly<Record<string, string>> = {
+  'gmail.fr': 'gmail.com',
+  'gmail.co': 'gmail.com',
+  'gmail.con': 'gmail.com',
+  'icloud.fr': 'icloud.com',
+  'wanadoo.com': 'wanadoo.fr',
+  'laposte.fr': 'laposte.net',
+  'orange.com': 'orange.fr',
+  'sfr.com': 'sfr.fr',
+  'free.com': 'free.fr',
+};
+
+/** Top-level domains that do not exist but are typed for one that does. */
+export const EMAIL_TLD_SLIPS: Readonly<Record<string, string>> = {
+  con: 'com', cmo: 'com', ocm: 'com', cpm: 'com', vom: 'com', xom: 'com', comm: 'com', coom: 'com', cim: 'com', clm: 'com', om: 'com',
+  nte: 'net', ner: 'net', nett: 'net', bet: 'net', met: 'net',
+  ogr: 'org', orgg: 'org', prg: 'org',
+  fe: 'fr', frr: 'fr', ffr: 'fr', rf: 'fr', gr: 'gr', dr: 'fr',
+  ed: 'de', dee: 'de', iy: 'it', itt: 'it', ees: 'es',
+};
+
+/** Generic top-level domains accepted as a whole domain (`test@org`); any two-letter ccTLD is accepted too. */
+export const EMAIL_BARE_TLDS = ['com', 'net', 'org', 'edu', 'gov', 'int', 'mil', 'info', 'biz', 'museum'] as const;
+
+/** Reserved by RFC 2606 / RFC 6761: never deliverable. */
+export const EMAIL_RESERVED_TLDS = ['test', 'example', 'invalid', 'localhost', 'local'] as const;
+
+/** Local parts that reach a role or a team rather than a person (English and French). */
+export const EMAIL_ROLE_LOCAL_PARTS = [
+  'admin', 'administrateur', 'abuse', 'accounts', 'accueil', 'billing', 'bonjour', 'bureau', 'commercial', 'compta',
+  'comptabilite', 'contact', 'direction', 'equipe', 'facturation', 'hello', 'help', 'hostmaster', 'info', 'infos',
+  'information', 'jobs', 'marketing', 'newsletter', 'no-reply', 'noreply', 'office', 'postmaster', 'presse', 'press',
+  'recrutement', 'rh', 'sales', 'sav', 'secretariat', 'service-client', 'serviceclient', 'support', 'team', 'ventes',
+  'webmaster',
+] as const;
