@@ -4,3 +4,14 @@ export function assertString(fn: string, name: string, value: unknown): asserts 
     throw new TypeError(`saisie: ${fn}() expects ${name} to be a string, got ${value === null ? 'null' : typeof value}. Pass String(value) or '' for an empty field.`);
   }
 }
+
+const SPACE = ' \t\u00a0\u3000\ufeff\u2007\u202f';
+
+/** Trims the spaces a person types or pastes around a value (not line breaks), in linear time. */
+export function trimSpaces(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && SPACE.includes(s[start]!)) start++;
+  while (end > start && SPACE.includes(s[end - 1]!)) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}

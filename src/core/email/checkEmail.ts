@@ -1,5 +1,5 @@
 import { createIssue } from '../messages.js';
-import { assertString } from '../input.js';
+import { assertString, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult, Issue } from '../types.js';
 import { EMAIL_PROVIDERS, EMAIL_ROLE_LOCAL_PARTS } from '../../data/email-domains.js';
@@ -21,8 +21,6 @@ export interface EmailCheckResult extends CheckResult {
 
 const PROVIDERS: ReadonlySet<string> = new Set(EMAIL_PROVIDERS);
 const ROLES: ReadonlySet<string> = new Set(EMAIL_ROLE_LOCAL_PARTS);
-// Spaces a person may type or paste around an address; line breaks are not trimmed (they never come from a field).
-const EDGE = /^[ \t\u00a0\u3000\ufeff]+|[ \t\u00a0\u3000\ufeff]+$/g;
 
 /** Checks an email address: deliverable syntax, typo suggestion on the domain, disposable/role/webmail flags. */
 export function checkEmail(input: string, options: EmailCheckOptions = {}): EmailCheckResult {
@@ -30,7 +28,7 @@ export function checkEmail(input: string, options: EmailCheckOptions = {}): Emai
   const locale = options.locale;
   // Absurd input is too long whatever its edges: answer before scanning it.
   if (input.length > 300) return toResult(input, [createIssue(EMAIL_MESSAGES, locale, 'email.syntax', { params: { reason: 'too-long' } })]);
-  const value = input.replace(EDGE, '');
+  const value = trimSpaces(input); // line breaks are not trimmed: they never come from a field
   const syntax = checkEmailSyntax(value);
   const issues: Issue[] = [];
   if (!syntax.ok) {
