@@ -1,4 +1,3 @@
-// PLACEHOLDER until the address rule lands.
-export interface Address { name?: string; organization?: string; addressLines?: string[]; dependentLocality?: string; locality?: string; region?: string; postalCode?: string; country: string }
-export interface AddressFormatOptions { style?: 'display' | 'postal' }
-export function formatAddress(_address: Address, _options?: AddressFormatOptions): string[] { throw new Error('saisie: not implemented'); }
+// Address layout for every region of Google's address data.
+export { formatAddress, type Address, type AddressFormatOptions } from './formatAddress.js';
+export { getAddressFormat, type AddressFormat } from './getAddressFormat.js';

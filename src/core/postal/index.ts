@@ -1,3 +1,2 @@
-// PLACEHOLDER until the postal rule lands.
-import type { CheckOptions, CheckResult } from '../types.js';
-export function checkPostalCode(_input: string, _country: string, _options?: CheckOptions): CheckResult { throw new Error('saisie: not implemented'); }
+// Postal-code rule for every region of Google's address data.
+export { checkPostalCode } from './checkPostalCode.js';
