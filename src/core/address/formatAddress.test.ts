@@ -19,7 +19,7 @@ describe('formatAddress', () => {
   it('keeps at most 6 lines in French postal style', () => {
     const lines = formatAddress({ name: 'A', organization: 'B', addressLines: ['1', '2', '3', '4', '5'], postalCode: '75001', locality: 'Paris', country: 'FR' }, { style: 'postal' });
     expect(lines.length).toBeLessThanOrEqual(6);
-    expect(lines.join(' ')).toMatch(/1.*2.*3.*4.*5/);
+    expect(lines.join(' ').replace(/\D/g, '')).toBe('1234575001');
   });
   it('follows other countries and drops empty fields with their punctuation', () => {
     expect(formatAddress({ name: 'Jane Roe', addressLines: ['1600 Amphitheatre Pkwy'], locality: 'Mountain View', region: 'CA', postalCode: '94043', country: 'US' }, { style: 'postal' })).toEqual([

@@ -24,8 +24,8 @@ const MAX_FIELD = 200;
 const NON_LATIN = /[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 // Control characters and line separators inside a field would break the layout: they become spaces.
-// eslint-disable-next-line no-control-regex
 const clean = (v: unknown): string =>
+  // eslint-disable-next-line no-control-regex
   typeof v === 'string' ? v.slice(0, MAX_FIELD).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim() : '';
 
 /** Drops the spaces and commas a removed field left at either end of a line. */
