@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import MAX from 'libphonenumber-js/metadata.max.json';
+import MIN from 'libphonenumber-js/metadata.min.json';
+import { checkPhone } from './checkPhone.js';
+import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
+import { loadPhoneMetadata } from './loadPhoneMetadata.js';
+import { setPhoneMetadata } from './phoneMetadata.js';
+
+describe('checkPhone with full metadata (as in Node)', () => {
+  beforeAll(() => setPhoneMetadata(MAX));
+  afterAll(() => setPhoneMetadata(MIN, false));
+  it('reads every way people write a French number', () => {
+    for (const s of ['06 12 34 56 78', '06.12.34.56.78', '06-12-34-56-78', '0612345678', '+33 6 12 34 56 78', '+33 (0)6 12 34 56 78', '0033 6 12 34 56 78', '612345678', '(06) 12 34 56 78', '０６１２３４５６７８', ' +33612345678 ']) {
+      expect([s, checkPhone(s, { country: 'FR' }).value]).toEqual([s, '+33612345678']);
+    }
+  });
+  it('describes the number, with its type', () => {
+    expect(checkPhone('06 12 34 56 78', { country: 'FR' }).phone).toEqual({ e164: '+33612345678', country: 'FR', type: 'MOBILE', national: '06 12 34 56 78', international: '+33 6 12 34 56 78' });
+    expect(checkPhone('01 42 68 53 00', { country: 'FR' }).phone?.type).toBe('FIXED_LINE');
+    expect(checkPhone('09 70 00 00 00', { country: 'FR' }).phone?.type).toBe('VOIP');
+    expect(checkPhone('0800 00 00 00', { country: 'FR' }).phone?.type).toBe('TOLL_FREE');
+  });
+  it('works for other countries, national and international', () => {
+    for (const [s, cc, e164] of [
+      ['020 7946 0958', 'GB', '+442079460958'], ['(213) 373-4253', 'US', '+12133734253'], ['030 901820', 'DE', '+4930901820'], ['0470 12 34 56', 'BE', '+32470123456'],
+      ['044 668 18 00', 'CH', '+41446681800'], ['612 34 56 78', 'ES', '+34612345678'], ['06 6982 1234', 'IT', '+390669821234'], ['0612345678', 'MA', '+212612345678'],
+      ['77 123 45 67', 'SN', '+221771234567'], ['+86 138 0013 8000', undefined, '+8613800138000'], ['+91 98765 43210', undefined, '+919876543210'], ['(11) 91234-5678', 'BR', '+5511912345678'], ['090-1234-5678', 'JP', '+819012345678'],
+    ] as const) {
+      expect([s, checkPhone(s, { country: cc }).value]).toEqual([s, e164]);
+    }
+  });
+  it('says what is wrong', () => {
+    const reason = (s: string, country?: string) => checkPhone(s, { country }).issues[0]?.params?.reason;
+    expect(reason('', 'FR')).toBe('empty');
+    expect(reason('06 12', 'FR')).toBe('too-short');
+    expect(reason('06 12 34 56 78 90 12', 'FR')).toBe('too-long');
+    expect(reason('06 12 34 5x 78', 'FR')).toBe('not-a-number');
+    expect(reason('06 12 34 56 78')).toBe('invalid-country');
+    expect(checkPhone('', { country: 'FR' }).issues[0]).toMatchObject({ code: 'phone.invalid', severity: 'error' });
+    expect(checkPhone('06', { country: 'FR', locale: 'fr' }).issues[0]!.message).toMatch(/trop court/);
+    expect(checkPhone('0612345678', { country: 'XX' }).issues[0]!.params!.reason).toBe('invalid-country');
+  });
+});
+
+describe('browser metadata: min up front, full per country on demand', () => {
+  it('validates without types, then loads the country and gives types', async () => {
+    expect(checkPhone('06 12 34 56 78', { country: 'FR' }).phone?.type).toBeUndefined();
+    expect(checkPhone('06 12 34 56 78', { country: 'FR' }).valid).toBe(true);
+    expect(await loadPhoneMetadata('fr')).toBe(true);
+    expect(checkPhone('06 12 34 56 78', { country: 'FR' }).phone?.type).toBe('MOBILE');
+    expect(checkPhone('+1 213 373 4253').valid).toBe(true); // other countries untouched
+    expect(await loadPhoneMetadata('XX')).toBe(false);
+  });
+});
+
+describe('formatPhoneAsYouType', () => {
+  it('formats as typed, for a country or from a +', () => {
+    expect(formatPhoneAsYouType('0612345', 'FR')).toBe('06 12 34 5');
+    expect(formatPhoneAsYouType('+33612345678')).toBe('+33 6 12 34 56 78');
+    expect(formatPhoneAsYouType('+33 (0)6 12', 'FR')).toBe('+33 6 12');
+    expect(formatPhoneAsYouType('+33 6 12 34 56 78', 'FR')).toBe('+33 6 12 34 56 78');
+    expect(formatPhoneAsYouType('2133734', 'US')).toBe('(213) 373-4');
+    expect(formatPhoneAsYouType('0612', 'zz')).toBe('0612');
+  });
+  it('property: keeps the digits, is idempotent, never throws, clamps absurd input', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\+?\d{0,15}$/), fc.constantFrom(undefined, 'FR', 'US', 'GB', 'DE', 'BR', 'JP'), (s, cc) => {
+        const once = formatPhoneAsYouType(s, cc);
+        expect(once.replace(/\D/g, '')).toBe(s.replace(/\D/g, ''));
+        expect(formatPhoneAsYouType(once, cc)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void formatPhoneAsYouType(s, 'FR')), { numRuns: 1000 });
+    expect(formatPhoneAsYouType('6'.repeat(100_000), 'FR').length).toBeLessThanOrEqual(100);
+    expect(checkPhone('+3'.repeat(50_000)).valid).toBe(false);
+    expect(() => formatPhoneAsYouType(undefined as unknown as string)).toThrow(/^saisie: /);
+  });
+});

@@ -1,0 +1,90 @@
+import parsePhoneNumberFromString, { validatePhoneNumberLength, Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import { createIssue } from '../messages.js';
+import { assertString, trimSpaces } from '../input.js';
+import { toResult } from '../result.js';
+import type { CheckOptions, CheckResult } from '../types.js';
+import { PHONE_MESSAGES } from '../../locales/phone.js';
+import { cleanPhoneInput, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
+import { getPhoneMetadata, hasFullPhoneMetadata, isPhoneCountry } from './phoneMetadata.js';
+
+/** Options of `checkPhone`: `country` is the region assumed for national input (ISO 3166-1 alpha-2). */
+export interface PhoneCheckOptions extends CheckOptions {
+  country?: string;
+}
+
+/** What saisie knows of a valid number; `type` only where full metadata is loaded (always in Node). */
+export interface PhoneInfo {
+  e164: string;
+  country?: string;
+  type?: string;
+  national: string;
+  international: string;
+}
+
+/** `checkPhone`'s result: `value` is E.164 when valid, and `phone` describes the number. */
+export interface PhoneCheckResult extends CheckResult {
+  phone?: PhoneInfo;
+}
+
+const REASONS: Readonly<Record<string, string>> = { TOO_SHORT: 'too-short', TOO_LONG: 'too-long', NOT_A_NUMBER: 'not-a-number', INVALID_COUNTRY: 'invalid-country', INVALID_LENGTH: 'invalid' };
+
+function parse(text: string, cc: CountryCode | undefined): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberFromString(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata());
+  } catch {
+    return undefined;
+  }
+}
+
+/** The digits-only national prefix of a region (`0` in France), for input typed without it. */
+function nationalPrefix(cc: CountryCode): string | undefined {
+  try {
+    const m = new Metadata(getPhoneMetadata());
+    m.selectNumberingPlan(cc);
+    return (m.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix() || undefined; // typed in JS only
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks a phone number typed in any national or international form; `value` is E.164 when valid. */
+export function checkPhone(input: string, options: PhoneCheckOptions = {}): PhoneCheckResult {
+  assertString('checkPhone', 'input', input);
+  const { locale } = options;
+  const cc = typeof options.country === 'string' && isPhoneCountry(options.country.trim().toUpperCase()) ? (options.country.trim().toUpperCase() as CountryCode) : undefined;
+  const fail = (reason: string, value: string) => toResult(value, [createIssue(PHONE_MESSAGES, locale, 'phone.invalid', { params: { reason } })]);
+  if (input.length > MAX_PHONE_INPUT) return fail('too-long', input);
+  let text = trimSpaces(cleanPhoneInput(input));
+  if (text === '') return fail('empty', text);
+  const digits = text.replace(/\D/g, '');
+  if (/[^\d\s+()./\-]/.test(text.replace(/\s(?:ext\.?|x|#|poste)\s?\d{1,6}$/i, ''))) return fail('not-a-number', text);
+  if (digits.length > 17) return fail('too-long', text);
+  if (digits.length < 3) return fail('too-short', text);
+  // "0033…" is the international form dialled from most of Europe.
+  if (/^00[1-9]/.test(text)) text = '+' + text.slice(2);
+  let number = parse(text, cc);
+  if (cc && !text.startsWith('+') && !number?.isValid()) {
+    // A French number typed without its leading 0 ("612345678"): try with the national prefix.
+    const prefix = nationalPrefix(cc);
+    const retry = prefix && !digits.startsWith(prefix) ? parse(prefix + text, cc) : undefined;
+    if (retry?.isValid()) number = retry;
+  }
+  if (!number || !number.isValid()) {
+    if (!cc && !text.startsWith('+')) return fail('invalid-country', text);
+    const length = (() => {
+      try {
+        return validatePhoneNumberLength(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata());
+      } catch {
+        return undefined;
+      }
+    })();
+    return fail(REASONS[length ?? ''] ?? 'invalid', text);
+  }
+  const phone: PhoneInfo = { e164: number.number, national: number.formatNational(), international: number.formatInternational() };
+  if (number.country) phone.country = number.country;
+  if (hasFullPhoneMetadata(number.country)) {
+    const type = number.getType();
+    if (type) phone.type = type;
+  }
+  return { ...toResult(number.number, []), phone };
+}

@@ -1,0 +1,27 @@
+// Mirrors suite 4 of ../shared/conformance/run.mjs on the source: libphonenumber-js's own as-you-type sequences.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
+
+const corpus = JSON.parse(readFileSync(new URL('../../../../shared/corpora/libphonenumber-js-asyoutype-cases.json', import.meta.url), 'utf8'));
+
+describe('phone as-you-type conformance', () => {
+  it('replays the text typed so far: ≥ 95%', () => {
+    let pass = 0;
+    const failures: string[] = [];
+    for (const c of corpus.cases) {
+      if (c.ctor !== null && typeof c.ctor !== 'string') continue;
+      let typed = '';
+      for (const s of c.steps) {
+        typed += s.input;
+        if (s.expected === null) continue;
+        const got = formatPhoneAsYouType(typed, c.ctor || undefined);
+        if (got === s.expected) pass++;
+        else failures.push(`${c.ctor} ${JSON.stringify(typed)} → ${JSON.stringify(got)}, expected ${JSON.stringify(s.expected)}`);
+      }
+    }
+    const pct = (100 * pass) / (pass + failures.length);
+    console.log('phone-asyoutype', pct.toFixed(1), failures);
+    expect(pct).toBeGreaterThanOrEqual(95);
+  });
+});
