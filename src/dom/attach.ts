@@ -98,7 +98,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
   const countryFor = (b: Bound): string | undefined => {
     const own = b.field.element.dataset.saisieCountry;
     const field = valueOf(inSection('country', b.field.section)).trim();
-    const fromField = /^[A-Za-z]{2}$/.test(field) ? field.toUpperCase() : undefined;
+    const fromField = /^[a-z]{2}$/i.test(field) ? field.toUpperCase() : undefined;
     return own?.toUpperCase() ?? fromField ?? options.country?.toUpperCase() ?? data.saisieCountry?.toUpperCase() ?? countryOfLocale(locale) ?? countryOfLocale(doc.documentElement.lang);
   };
 

@@ -34,7 +34,7 @@ const BY_TYPE: Readonly<Record<string, FieldRole>> = { email: 'email', tel: 'pho
 // Last resort, on name or id; kept short and anchored so they cannot backtrack.
 const BY_NAME: ReadonlyArray<[RegExp, FieldRole]> = [
   [/^(?:e-?mail|courriel|mail)$/i, 'email'],
-  [/^(?:tel|telephone|t[eé]l[eé]phone|phone|mobile|portable)$/i, 'phone'],
+  [/^(?:tel|t[eé]l[eé]phone|phone|mobile|portable)$/i, 'phone'],
   [/^(?:postal-?code|post-?code|zip|zip-?code|cp|code-?postal)$/i, 'postalCode'],
   [/^(?:country|pays)$/i, 'country'],
   [/^(?:civility|civilit[eé]|title|salutation|honorific)$/i, 'civility'],
