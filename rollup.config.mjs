@@ -1,6 +1,6 @@
 // Builds the ESM modules (one file per source module, so bundlers tree-shake them), the script-tag
 // IIFE `dist/saisie.min.js` (global `Saisie`), and the lazily loaded data chunks.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -18,16 +18,21 @@ const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn
 
 export default [
   {
-    input: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The lazy-data loaders are entries too, so that their KEYS survive for scripts/emit-json-data.mjs.
+    input: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      ...Object.fromEntries(readdirSync('src/data').filter((f) => /^load-[\w-]+\.ts$/.test(f)).map((f) => [`data/${f.slice(0, -3)}`, `src/data/${f}`])),
+    },
     external,
     onwarn,
     plugins: [json({ preferConst: true }), ts(), css()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', importAttributesKey: 'with', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
   },
   {
     input: 'src/browser.ts',
     onwarn,
     plugins: [fetchData(), resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
-    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, plugins: [terser({ format: { comments: false } })] },
+    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },
 ];

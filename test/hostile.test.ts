@@ -19,6 +19,11 @@ const HOSTILE = [
   'Ｍａｒｉｅ',
   '\uFEFFjean@gmail.com',
   'é'.repeat(100_000),
+  'constructor',
+  '__proto__',
+  'jean@constructor',
+  'a@b.constructor',
+  'toString',
 ];
 
 type Checker = (s: string) => unknown;
@@ -49,6 +54,7 @@ describe('hostile input', () => {
   for (const [name, check] of Object.entries(CHECKS)) {
     it(`${name} is total on the hostile samples`, () => {
       for (const s of HOSTILE) expectResult(check(s));
+      for (const locale of ['constructor', '__proto__']) expectResult(saisie.checkEmail('jean@gmial.com', { locale }));
     });
     it(`${name} is total on arbitrary Unicode`, () => {
       fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => expectResult(check(s))), { numRuns: 300 });

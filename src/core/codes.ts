@@ -6,6 +6,7 @@ export const ISSUE_CODES = {
   'email.role': 'info',
   'email.free': 'info',
   'phone.invalid': 'error',
+  'phone.unchecked': 'info',
   'postal.invalid': 'error',
   'postal.none': 'info',
   'country.unknown': 'error',

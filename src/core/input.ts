@@ -15,3 +15,8 @@ export function trimSpaces(s: string): string {
   while (end > start && SPACE.includes(s[end - 1]!)) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
+
+/** A table entry by a key that came from a person: own properties only, so "constructor" finds nothing. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}

@@ -23,7 +23,9 @@ function languagesOf(locale: string | undefined): string[] {
 function lookup(catalogs: Catalogs, locale: string | undefined, keys: string[]): string | undefined {
   for (const lang of languagesOf(locale)) {
     for (const key of keys) {
-      const text = overrides[lang]?.[key] ?? catalogs[lang]?.[key];
+      const own = (t: Readonly<Record<string, Catalog | Record<string, string>>>) => (Object.prototype.hasOwnProperty.call(t, lang) ? t[lang] : undefined);
+      const pick = (c: Catalog | undefined) => (c && Object.prototype.hasOwnProperty.call(c, key) ? c[key] : undefined);
+      const text = pick(own(overrides)) ?? pick(own(catalogs));
       if (text !== undefined) return text;
     }
   }

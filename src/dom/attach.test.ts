@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Typing journeys through the form binding, in jsdom, with user-event.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { attach } from './attach.js';
 import { autoAttach } from './autoAttach.js';
+import { loadFirstNames } from '../core/civility/index.js';
 
 const SIGNUP = `<form id="signup" lang="en" action="/done">
   <select id="civility" name="civility" autocomplete="honorific-prefix"><option value=""></option><option>M.</option><option>Mme</option></select>
@@ -25,9 +26,10 @@ const messageOf = (el: HTMLElement) =>
     .join('');
 
 let user: ReturnType<typeof userEvent.setup>;
+beforeAll(() => loadFirstNames('en'));
 beforeEach(() => {
   document.body.innerHTML = SIGNUP;
-  user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+  user = userEvent.setup();
 });
 afterEach(() => vi.useRealTimers());
 

@@ -1,11 +1,12 @@
 // attach(form): binds saisie's rules to an existing form without rewriting it; destroy() restores it exactly.
 import { createForm, type FormSnapshot, type FieldConfig } from '../core/form/createForm.js';
 import { translate } from '../core/messages.js';
+import { lookup } from '../core/input.js';
 import type { Issue } from '../core/types.js';
 import { checkEmail } from '../core/email/index.js';
-import { checkPhone } from '../core/phone/index.js';
 import { checkPostalCode } from '../core/postal/index.js';
-import { checkCivility } from '../core/civility/index.js';
+import { checkCivility, loadFirstNames } from '../core/civility/index.js';
+import { checkPhone, loadPhoneMetadata } from '../core/phone/index.js';
 import { UI_MESSAGES } from '../locales/ui.js';
 import { findFields, type FieldRole, type FoundField } from './findFields.js';
 import { createFieldMessage, type FieldMessage } from './createFieldMessage.js';
@@ -24,6 +25,11 @@ export interface AttachOptions {
   showInfo?: boolean;
   /** Pause after typing before a warning shows (ms, default 700). */
   warnDelayMs?: number;
+  /**
+   * Load the lazy tables the form needs (first names of its language, full phone metadata of its country) from
+   * where saisie is served. Default false: nothing is requested, and civility checks wait for `loadFirstNames`.
+   */
+  loadData?: boolean;
 }
 
 /** What `saisie:submit` carries: the normalized values (by field name) and every field's issues. */
@@ -60,7 +66,7 @@ const COUNTRY_OF_LANGUAGE: Readonly<Record<string, string>> = { fr: 'FR', de: 'D
 export function countryOfLocale(tag: string | null | undefined): string | undefined {
   const parts = String(tag ?? '').split(/[-_]/);
   const region = parts.slice(1).find((p) => /^[A-Z]{2}$/i.test(p));
-  return region ? region.toUpperCase() : COUNTRY_OF_LANGUAGE[(parts[0] ?? '').toLowerCase()];
+  return region ? region.toUpperCase() : lookup(COUNTRY_OF_LANGUAGE, (parts[0] ?? '').toLowerCase());
 }
 
 function resolveForm(formOrSelector: HTMLFormElement | string): HTMLFormElement {
@@ -290,5 +296,14 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     },
   };
   handles.set(form, handle);
+  if (options.loadData ?? data.saisieLoadData === 'true') {
+    // Re-check once the tables arrive: number types and first names change what the rules can say.
+    const again = () => void (handles.get(form) === handle && store.validate().then(render));
+    const phone = bound.find((b) => b.field.role === 'phone');
+    const loads: Array<Promise<boolean>> = [];
+    if (bound.some((b) => b.field.role === 'firstName')) loads.push(loadFirstNames(locale));
+    if (phone) loads.push(loadPhoneMetadata(countryFor(phone) ?? ''));
+    void Promise.all(loads).then(again, () => undefined);
+  }
   return handle;
 }

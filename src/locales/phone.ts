@@ -3,6 +3,7 @@ import type { Catalogs } from '../core/messages.js';
 /** Messages of the phone rule, by language. */
 export const PHONE_MESSAGES: Catalogs = {
   en: {
+    'phone.unchecked': 'This number could not be checked yet.',
     'phone.invalid': 'Enter a valid phone number.',
     'phone.invalid#empty': 'Enter a phone number.',
     'phone.invalid#too-short': 'This phone number is too short.',
@@ -11,6 +12,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#invalid-country': 'Start with the country code, like +33 for France.',
   },
   fr: {
+    'phone.unchecked': 'Ce numéro n’a pas encore pu être vérifié.',
     'phone.invalid': 'Saisissez un numéro de téléphone valide.',
     'phone.invalid#empty': 'Saisissez un numéro de téléphone.',
     'phone.invalid#too-short': 'Ce numéro de téléphone est trop court.',
@@ -19,6 +21,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#invalid-country': 'Commencez par l’indicatif du pays, comme +33 pour la France.',
   },
   de: {
+    'phone.unchecked': 'Diese Nummer konnte noch nicht geprüft werden.',
     'phone.invalid': 'Geben Sie eine gültige Telefonnummer ein.',
     'phone.invalid#empty': 'Geben Sie eine Telefonnummer ein.',
     'phone.invalid#too-short': 'Diese Telefonnummer ist zu kurz.',
@@ -26,6 +29,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#invalid-country': 'Beginnen Sie mit der Landesvorwahl, z. B. +49 für Deutschland.',
   },
   es: {
+    'phone.unchecked': 'Todavía no se ha podido comprobar este número.',
     'phone.invalid': 'Introduzca un número de teléfono válido.',
     'phone.invalid#empty': 'Introduzca un número de teléfono.',
     'phone.invalid#too-short': 'Este número de teléfono es demasiado corto.',
@@ -33,6 +37,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#invalid-country': 'Empiece por el prefijo del país, como +34 para España.',
   },
   it: {
+    'phone.unchecked': 'Non è stato ancora possibile verificare questo numero.',
     'phone.invalid': 'Inserisca un numero di telefono valido.',
     'phone.invalid#empty': 'Inserisca un numero di telefono.',
     'phone.invalid#too-short': 'Questo numero di telefono è troppo corto.',

@@ -1,3 +1,4 @@
+import { lookup } from '../input.js';
 import { FR_POSTAL_ABBREVIATIONS } from '../../data/fr-postal-abbreviations.js';
 
 const MAX_LINES = 6;
@@ -12,7 +13,7 @@ function abbreviate(line: string): string {
   if (line.length <= MAX_LENGTH) return line;
   const words = line.split(' ');
   for (let i = words.length - 1; i >= 0 && words.join(' ').length > MAX_LENGTH; i--) {
-    const short = FR_POSTAL_ABBREVIATIONS[words[i]!];
+    const short = lookup(FR_POSTAL_ABBREVIATIONS, words[i]!);
     if (short) words[i] = short;
   }
   let out = words.join(' ');

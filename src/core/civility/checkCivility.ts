@@ -1,4 +1,5 @@
 import { createIssue } from '../messages.js';
+import { lookup } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
 import { CIVILITIES } from '../../data/civilities.js';
@@ -33,7 +34,7 @@ export function checkCivility(values: CivilityInput, options: CivilityCheckOptio
   if (!values || typeof values !== 'object') throw new TypeError('saisie: checkCivility() expects { civility, firstName }.');
   const civility = typeof values.civility === 'string' ? values.civility : '';
   const firstName = typeof values.firstName === 'string' ? values.firstName : '';
-  const entry = CIVILITIES[civilityKey(civility)];
+  const entry = lookup(CIVILITIES, civilityKey(civility));
   const value = entry ? entry[2] : civility.trim().slice(0, 30);
   const name = firstNameKey(firstName);
   if (!entry || entry[1] === 'n' || !name) return toResult(value, []);
@@ -44,7 +45,7 @@ export function checkCivility(values: CivilityInput, options: CivilityCheckOptio
   // Never warn when a language gives the name to both sexes, or when the tables disagree.
   const verdicts = new Set<string>();
   for (const lang of languages) {
-    if ((EPICENE_NAMES[lang] ?? '').split(' ').includes(name)) return toResult(value, []);
+    if ((lookup(EPICENE_NAMES, lang) ?? '').split(' ').includes(name)) return toResult(value, []);
     const s = getFirstNameSex(lang, name);
     if (s) verdicts.add(s);
   }

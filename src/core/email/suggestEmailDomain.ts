@@ -1,3 +1,4 @@
+import { lookup } from '../input.js';
 import { EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from '../../data/email-domains.js';
 
 const KNOWN: ReadonlySet<string> = new Set(EMAIL_PROVIDERS);
@@ -28,7 +29,7 @@ export function editDistance(a: string, b: string, max: number): number {
 /** The domain the person most likely meant, or undefined when the domain is known or nothing is close. */
 export function suggestEmailDomain(domain: string): string | undefined {
   if (KNOWN.has(domain) || domain.length > 64) return undefined;
-  const slip = EMAIL_KNOWN_SLIPS[domain];
+  const slip = lookup(EMAIL_KNOWN_SLIPS, domain);
   if (slip) return slip;
   const dot = domain.lastIndexOf('.');
   // A missing dot: "gmailcom" → "gmail.com"; a missing TLD: "gmail" → "gmail.com".
@@ -46,7 +47,7 @@ export function suggestEmailDomain(domain: string): string | undefined {
   }
   if (best) return best;
   // A TLD that does not exist but is a common slip: "example.con" → "example.com".
-  const fixed = EMAIL_TLD_SLIPS[domain.slice(dot + 1)];
+  const fixed = lookup(EMAIL_TLD_SLIPS, domain.slice(dot + 1));
   const sld = domain.slice(0, dot);
   if (fixed) {
     const candidate = `${sld}.${fixed}`;

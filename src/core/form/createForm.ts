@@ -82,7 +82,7 @@ export function createForm(config: FormConfig): FormStore {
     return { values, fields, valid: states.every((f) => f.valid), validating: states.some((f) => f.status === 'validating') };
   }
   function fieldConfig(name: string): FieldConfig {
-    const c = config.fields[name];
+    const c = Object.prototype.hasOwnProperty.call(config.fields, name) ? config.fields[name] : undefined;
     if (!c) throw new RangeError(`saisie: unknown field "${String(name).slice(0, 40)}"; known fields: ${names.join(', ')}.`);
     return c;
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import MAX from 'libphonenumber-js/metadata.max.json';
-import MIN from 'libphonenumber-js/metadata.min.json';
+import CORE from '../../data/phone-metadata-core.js';
 import { checkPhone } from './checkPhone.js';
 import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
 import { loadPhoneMetadata } from './loadPhoneMetadata.js';
@@ -9,7 +9,7 @@ import { setPhoneMetadata } from './phoneMetadata.js';
 
 describe('checkPhone with full metadata (as in Node)', () => {
   beforeAll(() => setPhoneMetadata(MAX));
-  afterAll(() => setPhoneMetadata(MIN, false));
+  afterAll(() => setPhoneMetadata(CORE, false));
   it('reads every way people write a French number', () => {
     for (const s of ['06 12 34 56 78', '06.12.34.56.78', '06-12-34-56-78', '0612345678', '+33 6 12 34 56 78', '+33 (0)6 12 34 56 78', '0033 6 12 34 56 78', '612345678', '(06) 12 34 56 78', '０６１２３４５６７８', ' +33612345678 ']) {
       expect([s, checkPhone(s, { country: 'FR' }).value]).toEqual([s, '+33612345678']);
@@ -43,7 +43,17 @@ describe('checkPhone with full metadata (as in Node)', () => {
   });
 });
 
-describe('browser metadata: min up front, full per country on demand', () => {
+describe('browser metadata: European regions up front, every other region and types on demand', () => {
+  it('accepts a number of a region not loaded yet, unchecked, and checks it once loaded', async () => {
+    const before = checkPhone('+81 90-1234-5678');
+    expect(before).toMatchObject({ valid: true, value: '+819012345678' });
+    expect(before.issues.map((i) => [i.code, i.severity])).toEqual([['phone.unchecked', 'info']]);
+    expect(checkPhone('090-1234-5678', { country: 'JP' }).issues[0]!.code).toBe('phone.unchecked');
+    expect(await loadPhoneMetadata('JP')).toBe(true);
+    expect(checkPhone('090-1234-5678', { country: 'JP' })).toMatchObject({ valid: true, value: '+819012345678', phone: { type: 'MOBILE' } });
+    expect(checkPhone('+81 90-1234-56').valid).toBe(false);
+    expect(formatPhoneAsYouType('09012345678', 'JP')).toBe('090-1234-5678');
+  });
   it('validates without types, then loads the country and gives types', async () => {
     expect(checkPhone('06 12 34 56 78', { country: 'FR' }).phone?.type).toBeUndefined();
     expect(checkPhone('06 12 34 56 78', { country: 'FR' }).valid).toBe(true);

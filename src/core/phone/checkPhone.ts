@@ -1,11 +1,11 @@
 import parsePhoneNumberFromString, { validatePhoneNumberLength, Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
 import { createIssue } from '../messages.js';
-import { assertString, trimSpaces } from '../input.js';
+import { assertString, lookup, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
 import { PHONE_MESSAGES } from '../../locales/phone.js';
 import { cleanPhoneInput, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
-import { getPhoneMetadata, hasFullPhoneMetadata, isPhoneCountry } from './phoneMetadata.js';
+import { getPhoneMetadata, getRegionsOfCallingCode, hasFullPhoneMetadata, hasPhoneMetadata, isPhoneCountry } from './phoneMetadata.js';
 
 /** Options of `checkPhone`: `country` is the region assumed for national input (ISO 3166-1 alpha-2). */
 export interface PhoneCheckOptions extends CheckOptions {
@@ -47,6 +47,16 @@ function nationalPrefix(cc: CountryCode): string | undefined {
   }
 }
 
+/** The regions a number is for when its metadata is not loaded yet (so it cannot be checked), else undefined. */
+function unloadedRegion(text: string, digits: string, cc: string | undefined): string | undefined {
+  if (!text.startsWith('+')) return cc && !hasPhoneMetadata(cc) ? cc : undefined;
+  for (let n = 1; n <= 3; n++) {
+    const regions = getRegionsOfCallingCode(digits.slice(0, n));
+    if (regions.length) return regions.some(hasPhoneMetadata) ? undefined : regions[0];
+  }
+  return undefined;
+}
+
 /** Checks a phone number typed in any national or international form; `value` is E.164 when valid. */
 export function checkPhone(input: string, options: PhoneCheckOptions = {}): PhoneCheckResult {
   assertString('checkPhone', 'input', input);
@@ -62,6 +72,12 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}): Phon
   if (digits.length < 3) return fail('too-short', text);
   // "0033…" is the international form dialled from most of Europe.
   if (/^00[1-9]/.test(text)) text = '+' + text.slice(2);
+  const unloaded = unloadedRegion(text, digits, cc);
+  if (unloaded) {
+    // Its metadata loads on demand (loadPhoneMetadata): until then the number is accepted unchecked, never blocked.
+    const value = text.startsWith('+') ? '+' + digits : text;
+    return toResult(value, [createIssue(PHONE_MESSAGES, locale, 'phone.unchecked', { params: { country: unloaded } })]);
+  }
   let number = parse(text, cc);
   if (cc && !text.startsWith('+') && !number?.isValid()) {
     // A French number typed without its leading 0 ("612345678"): try with the national prefix.
@@ -78,7 +94,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}): Phon
         return undefined;
       }
     })();
-    return fail(REASONS[length ?? ''] ?? 'invalid', text);
+    return fail(lookup(REASONS, length ?? '') ?? 'invalid', text);
   }
   const phone: PhoneInfo = { e164: number.number, national: number.formatNational(), international: number.formatInternational() };
   if (number.country) phone.country = number.country;

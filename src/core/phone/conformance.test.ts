@@ -1,11 +1,16 @@
 // Mirrors suite 4 of ../shared/conformance/run.mjs on the source: libphonenumber-js's own as-you-type sequences.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import MAX from 'libphonenumber-js/metadata.max.json';
+import CORE from '../../data/phone-metadata-core.js';
+import { setPhoneMetadata } from './phoneMetadata.js';
 import { readFileSync } from 'node:fs';
 import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
 
 const corpus = JSON.parse(readFileSync(new URL('../../../../shared/corpora/libphonenumber-js-asyoutype-cases.json', import.meta.url), 'utf8'));
 
-describe('phone as-you-type conformance', () => {
+describe('phone as-you-type conformance (full metadata, as the Node entry the runner loads)', () => {
+  beforeAll(() => setPhoneMetadata(MAX));
+  afterAll(() => setPhoneMetadata(CORE, false));
   it('replays the text typed so far: ≥ 95%', () => {
     let pass = 0;
     const failures: string[] = [];

@@ -1,11 +1,13 @@
-// The phone metadata in use: libphonenumber-js's "min" set up front (formatting and validity), with full
-// per-country entries merged in as they load (number types), or the whole "max" set bound by the Node entry.
-import MIN from 'libphonenumber-js/metadata.min.json';
+// The phone metadata in use: libphonenumber-js's "min" set for the regions a European form meets most, with
+// full per-country entries merged in as they load (every other region, and number types), or the whole
+// "max" set bound by the Node entry.
+import CORE from '../../data/phone-metadata-core.js';
 import type { MetadataJson } from 'libphonenumber-js/core';
 
 type Json = { version: number; country_calling_codes: Record<string, string[]>; countries: Record<string, unknown>; nonGeographic?: Record<string, unknown> };
 
-let metadata = MIN as unknown as Json;
+let metadata = CORE as Json;
+let regions: Set<string> | undefined;
 const full = new Set<string>();
 let all = false;
 
@@ -19,9 +21,20 @@ export function hasFullPhoneMetadata(country: string | undefined): boolean {
   return all || (country !== undefined && full.has(country));
 }
 
-/** Whether libphonenumber knows this region (ISO 3166-1 alpha-2). */
+/** Whether libphonenumber knows this region (ISO 3166-1 alpha-2), loaded or not. */
 export function isPhoneCountry(country: unknown): country is string {
-  return typeof country === 'string' && country.length === 2 && Object.prototype.hasOwnProperty.call(metadata.countries, country);
+  regions ??= new Set(Object.values(metadata.country_calling_codes).flat());
+  return typeof country === 'string' && country.length === 2 && regions.has(country);
+}
+
+/** Whether this region's metadata is in use (up front or loaded), so its numbers can be checked. */
+export function hasPhoneMetadata(country: string | undefined): boolean {
+  return country !== undefined && Object.prototype.hasOwnProperty.call(metadata.countries, country);
+}
+
+/** The regions of a calling code ("33" → ["FR"]). */
+export function getRegionsOfCallingCode(code: string): readonly string[] {
+  return Object.prototype.hasOwnProperty.call(metadata.country_calling_codes, code) ? metadata.country_calling_codes[code]! : [];
 }
 
 /** Replaces the whole metadata (the Node entry binds libphonenumber-js's "max" set). */

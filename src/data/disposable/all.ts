@@ -1,5 +1,5 @@
 // The full maintained disposable-domain list: npm disposable-email-domains (MIT), loaded only on demand.
-import list from 'disposable-email-domains';
+import list from 'disposable-email-domains/index.json' with { type: 'json' };
 
 /** Every domain of the maintained list. */
 const ALL: readonly string[] = list;
