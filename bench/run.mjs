@@ -19,7 +19,9 @@ const NAMES = [['M.', 'Marie-Hélène'], ['Mme', 'Jean-Pierre'], ['Herr', 'Andre
 
 /** Times fn on every prefix of every sample, `rounds` times; returns sorted per-call microseconds. */
 function perKeystroke(samples, fn, rounds = 60) {
-  const times = [];
+  const calls = samples.reduce((n, s) => n + (Array.isArray(s) ? s[0] : s).length, 0) * rounds;
+  const times = new Float64Array(calls); // preallocated: the harness itself must not make garbage
+  let k = 0;
   for (let r = 0; r < rounds; r++) {
     for (const sample of samples) {
       const text = Array.isArray(sample) ? sample[0] : sample;
@@ -27,11 +29,11 @@ function perKeystroke(samples, fn, rounds = 60) {
         const prefix = text.slice(0, i);
         const t0 = performance.now();
         fn(prefix, sample);
-        times.push((performance.now() - t0) * 1000);
+        times[k++] = (performance.now() - t0) * 1000;
       }
     }
   }
-  return times.sort((a, b) => a - b);
+  return times.sort();
 }
 const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const fmt = (us) => (us < 10 ? us.toFixed(2) : us < 100 ? us.toFixed(1) : us.toFixed(0)).padStart(7);

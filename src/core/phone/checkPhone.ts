@@ -36,15 +36,24 @@ function parse(text: string, cc: CountryCode | undefined): PhoneNumber | undefin
   }
 }
 
-/** The digits-only national prefix of a region (`0` in France), for input typed without it. */
+const prefixes = new WeakMap<object, Map<string, string | undefined>>();
+
+/** The digits-only national prefix of a region (`0` in France), for input typed without it; cached per metadata. */
 function nationalPrefix(cc: CountryCode): string | undefined {
+  const json = getPhoneMetadata() as unknown as object;
+  let cache = prefixes.get(json);
+  if (!cache) prefixes.set(json, (cache = new Map()));
+  if (cache.has(cc)) return cache.get(cc);
+  let prefix: string | undefined;
   try {
     const m = new Metadata(getPhoneMetadata());
     m.selectNumberingPlan(cc);
-    return (m.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix() || undefined; // typed in JS only
+    prefix = (m.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix() || undefined; // typed in JS only
   } catch {
-    return undefined;
+    prefix = undefined;
   }
+  cache.set(cc, prefix);
+  return prefix;
 }
 
 /** The regions a number is for when its metadata is not loaded yet (so it cannot be checked), else undefined. */
@@ -82,7 +91,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}): Phon
   if (cc && !text.startsWith('+') && !number?.isValid()) {
     // A French number typed without its leading 0 ("612345678"): try with the national prefix.
     const prefix = nationalPrefix(cc);
-    const retry = prefix && !digits.startsWith(prefix) ? parse(prefix + text, cc) : undefined;
+    const retry = prefix && !digits.startsWith(prefix) && digits.length >= 6 ? parse(prefix + text, cc) : undefined;
     if (retry?.isValid()) number = retry;
   }
   if (!number || !number.isValid()) {
