@@ -13,10 +13,14 @@ const CORE = [
   'formatAddress',
   'formatPhoneAsYouType',
   'createForm',
+  'findCountry',
   'getAddressFormat',
+  'getCountryName',
+  'loadCountryNames',
   'loadDisposableDomains',
   'loadFirstNames',
   'loadPhoneMetadata',
+  'parseMailbox',
   'registerMessages',
 ];
 

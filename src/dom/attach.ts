@@ -3,7 +3,8 @@ import { createForm, type FormSnapshot, type FieldConfig } from '../core/form/cr
 import { translate } from '../core/messages.js';
 import { lookup } from '../core/input.js';
 import type { Issue } from '../core/types.js';
-import { checkEmail } from '../core/email/index.js';
+import { checkEmail, parseMailbox } from '../core/email/index.js';
+import { findCountry } from '../core/country/index.js';
 import { checkPostalCode } from '../core/postal/index.js';
 import { checkCivility, loadFirstNames } from '../core/civility/index.js';
 import { checkPhone, loadPhoneMetadata } from '../core/phone/index.js';
@@ -104,7 +105,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
   const countryFor = (b: Bound): string | undefined => {
     const own = b.field.element.dataset.saisieCountry;
     const field = valueOf(inSection('country', b.field.section)).trim();
-    const fromField = /^[a-z]{2}$/i.test(field) ? field.toUpperCase() : undefined;
+    const fromField = field ? findCountry(field) : undefined; // a code, or a name in a loaded language
     return own?.toUpperCase() ?? fromField ?? options.country?.toUpperCase() ?? data.saisieCountry?.toUpperCase() ?? countryOfLocale(locale) ?? countryOfLocale(doc.documentElement.lang);
   };
 
@@ -188,6 +189,11 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     const el = b.field.element;
     if (b.field.role === 'phone' && el instanceof HTMLInputElement) unbinders.push(bindPhoneFormatting(el, () => countryFor(b)));
     const onInput = () => {
+      // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps only its address.
+      if (b.field.role === 'email' && el.value.includes('<')) {
+        const mailbox = parseMailbox(el.value);
+        if (mailbox) el.value = mailbox.address;
+      }
       store.setValue(b.key, el.value);
       if (b.shown === 'none') {
         clearTimeout(b.warnTimer);

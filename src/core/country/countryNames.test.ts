@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findCountry, getCountryName, loadCountryNames } from './countryNames.js';
+
+describe('country names', () => {
+  it('knows codes at once and names once a language is loaded', async () => {
+    expect(findCountry(' fr ')).toBe('FR');
+    expect(findCountry('Allemagne')).toBeUndefined();
+    expect(await loadCountryNames('fr-FR')).toBe(true);
+    expect(await loadCountryNames('de')).toBe(true);
+    expect(findCountry('Allemagne')).toBe('DE');
+    expect(findCountry("états-unis d'Amérique")).toBe('US');
+    expect(findCountry('royaume uni')).toBe('GB');
+    expect(findCountry('Deutschland')).toBe('DE');
+    expect(getCountryName('de', 'fr')).toBe('Allemagne');
+    expect(getCountryName('constructor', 'fr')).toBeUndefined();
+    expect(findCountry('x'.repeat(100_000))).toBeUndefined();
+    expect(await loadCountryNames('xx')).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import load from '../../data/load-country-names.js';
+import { lookup } from '../input.js';
+
+type Names = Readonly<Record<string, string | readonly string[]>>;
+const tables = new Map<string, Names>();
+let index: Map<string, string> | undefined;
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Registers a language's country names (the Node entry registers fr, en, de, es, it, pt up front). */
+export function registerCountryNames(language: string, names: unknown): void {
+  if (!names || typeof names !== 'object') return;
+  tables.set(language, names as Names);
+  index = undefined;
+}
+
+/** Loads a language's country names (fr, en, de, es, it, pt); resolves true once in use. */
+export function loadCountryNames(locale: string): Promise<boolean> {
+  const language = typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : '';
+  if (tables.has(language)) return Promise.resolve(true);
+  return load(language).then(
+    (names) => (registerCountryNames(language, names), tables.has(language)),
+    () => false,
+  );
+}
+
+/** A country's name in a language whose names are loaded, e.g. ('DE', 'fr') → 'Allemagne'. */
+export function getCountryName(code: string, locale: string): string | undefined {
+  const names = tables.get(typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : '');
+  const name = names && typeof code === 'string' ? lookup(names, code.trim().toUpperCase()) : undefined;
+  return Array.isArray(name) ? name[0] : (name as string | undefined);
+}
+
+/** The ISO 3166-1 alpha-2 code of a country typed or selected by name in any loaded language ("Allemagne" → "DE"). */
+export function findCountry(input: string): string | undefined {
+  if (typeof input !== 'string' || input.length > 80) return undefined;
+  const text = input.trim();
+  if (/^[a-z]{2}$/i.test(text)) return text.toUpperCase();
+  if (!index) {
+    index = new Map();
+    for (const names of tables.values()) {
+      for (const [code, name] of Object.entries(names)) for (const n of Array.isArray(name) ? name : [name]) index.set(fold(n), code);
+    }
+  }
+  return index.get(fold(text));
+}
