@@ -50,7 +50,7 @@ const describedMessage = (page: Page, selector: string) =>
       .join(''),
   );
 async function axe(page: Page) {
-  await page.addScriptTag({ content: AXE });
+  await page.evaluate(AXE); // through DevTools, so the page's strict CSP stays on
   return page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
     return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
@@ -69,9 +69,9 @@ describe('signup demo in Chromium', () => {
     expect(await page.inputValue('#tel')).toBe('06 23 45 67 8');
     await page.keyboard.type('9');
     expect(await page.inputValue('#tel')).toBe('06 92 34 56 78');
-    expect(await page.$eval('#tel', (el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    expect(await page.$eval('#tel', (el: HTMLInputElement) => el.selectionStart)).toBe(4); // right after the 9
     await page.screenshot({ path: OUT + 'signup-phone.png', fullPage: true });
-    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    expect((page as unknown as { errors: string[] }).errors.join('\n')).toBe('');
     await page.close();
   });
   it('suggests an email typo on blur and applies it with one click', async () => {

@@ -114,6 +114,10 @@ describe('attach: messages', () => {
     await user.tab();
     expect(messageOf($('given'))).not.toBe('');
     expect($('given').getAttribute('aria-invalid')).toBeNull(); // a warning is not an error
+    await user.click(document.querySelector<HTMLButtonElement>('.saisie-suggestion')!);
+    expect($<HTMLSelectElement>('civility').value).toBe('Mme'); // the suggestion fixes the civility
+    expect($('given').value).toBe('Marie');
+    expect(messageOf($('given'))).toBe('');
   });
   it('re-validates the postal code when the country changes', async () => {
     attach('#signup');

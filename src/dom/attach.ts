@@ -150,10 +150,18 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     const issues = snap.fields[b.key]?.issues ?? [];
     return issues.filter((i) => (i.severity === 'error' ? b.shown === 'all' : i.severity === 'warning' ? b.shown !== 'none' : options.showInfo && b.shown !== 'none'));
   };
-  const apply = (b: Bound, value: string) => {
-    const el = b.field.element;
-    el.value = value;
+  const apply = (b: Bound, value: string, issue: Issue) => {
+    // A civility suggestion fixes the civility field, not the first name it is shown on.
+    const target = issue.code === 'civility.mismatch' ? inSection('civility', b.field.section) : b;
+    if (!target) return;
+    const el = target.field.element;
+    if (el instanceof HTMLSelectElement) {
+      const option = Array.from(el.options).find((o) => o.value === value || o.text.trim() === value);
+      if (!option) return;
+      el.value = option.value;
+    } else el.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
     el.focus();
   };
   const render = () => {
@@ -170,7 +178,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
       if (!b.message && issues.length === 0) continue;
       b.message ??= createFieldMessage(el);
       const before = b.message.element.textContent;
-      b.message.show(issues, (s) => t('ui.apply', { suggestion: s }), (s) => apply(b, s));
+      b.message.show(issues, (s) => t('ui.apply', { suggestion: s }), (s, issue) => apply(b, s, issue));
       const suggestion = issues.find((i) => i.suggestion);
       if (suggestion && b.message.element.textContent !== before) live.textContent = suggestion.message;
     }

@@ -3,7 +3,7 @@ import type { Issue } from '../core/types.js';
 
 /** What a field shows: its visible issues, the suggestion button's label, and how to apply a suggestion. */
 export interface FieldMessage {
-  show(issues: readonly Issue[], applyLabel: (suggestion: string) => string, onApply: (suggestion: string) => void): void;
+  show(issues: readonly Issue[], applyLabel: (suggestion: string) => string, onApply: (suggestion: string, issue: Issue) => void): void;
   clear(): void;
   readonly element: HTMLElement;
   destroy(): void;
@@ -29,7 +29,9 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
     else control.removeAttribute('aria-describedby');
   };
 
+  let shown = '';
   const clear = () => {
+    shown = '';
     el.hidden = true;
     el.replaceChildren();
     el.className = 'saisie-message';
@@ -42,6 +44,10 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
     element: el,
     show(issues, applyLabel, onApply) {
       if (issues.length === 0) return clear();
+      // Same issues as shown: leave the DOM alone (a rebuild under a pressed button would swallow its click).
+      const signature = issues.map((i) => `${i.code}\u0000${i.message}\u0000${i.suggestion ?? ''}`).join('\u0001');
+      if (signature === shown) return;
+      shown = signature;
       const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
       el.className = `saisie-message saisie-message--${worst}`;
       el.replaceChildren(
@@ -58,7 +64,7 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
             button.textContent = issue.suggestion;
             button.setAttribute('aria-label', applyLabel(issue.suggestion));
             const suggestion = issue.suggestion;
-            button.addEventListener('click', () => onApply(suggestion));
+            button.addEventListener('click', () => onApply(suggestion, issue));
             p.append(issue.message.slice(0, at), button, issue.message.slice(at + issue.suggestion.length));
           } else p.textContent = issue.message;
           return p;
