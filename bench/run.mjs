@@ -103,3 +103,5 @@ for (const [name, fn] of Object.entries(huge)) {
   }
   console.log(`${name.padEnd(24)} ${worst.toFixed(3).padStart(8)} ms  (target ≤ 2 ms)`);
 }
+
+await import('./browser.mjs');

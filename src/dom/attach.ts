@@ -58,6 +58,8 @@ interface Bound {
   message?: FieldMessage;
   shown: 'none' | 'warn' | 'all';
   warnTimer?: ReturnType<typeof setTimeout>;
+  /** What was last rendered, so that a keystroke only touches the fields it changed. */
+  rendered?: { state: unknown; shown: string };
 }
 
 const handles = new WeakMap<HTMLFormElement, AttachHandle>();
@@ -168,12 +170,13 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     const snap = store.getSnapshot();
     for (const b of bound) {
       const state = snap.fields[b.key];
-      if (!state) continue;
+      if (!state || (b.rendered?.state === state && b.rendered.shown === b.shown)) continue;
       const errors = state.issues.filter((i) => i.severity === 'error');
       const el = b.field.element;
-      el.setCustomValidity(errors[0]?.message ?? '');
+      if (el.validationMessage !== (errors[0]?.message ?? '')) el.setCustomValidity(errors[0]?.message ?? '');
       // An error disappears the moment it is fixed, even before blur.
       if (b.shown === 'all' && errors.length === 0 && state.issues.length === 0) b.shown = 'none';
+      b.rendered = { state, shown: b.shown };
       const issues = visibleIssues(b, snap);
       if (!b.message && issues.length === 0) continue;
       b.message ??= createFieldMessage(el);
@@ -197,6 +200,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     const el = b.field.element;
     if (b.field.role === 'phone' && el instanceof HTMLInputElement) unbinders.push(bindPhoneFormatting(el, () => countryFor(b)));
     const onInput = () => {
+      if (el.value === store.getSnapshot().fields[b.key]?.value) return; // already seen (re-dispatched input, change)
       // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps only its address.
       if (b.field.role === 'email' && el.value.includes('<')) {
         const mailbox = parseMailbox(el.value);
