@@ -30,7 +30,10 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
   };
 
   let shown = '';
+  let cleared = true;
   const clear = () => {
+    if (cleared) return; // nothing to undo: keystrokes on a clean field touch no attribute
+    cleared = true;
     shown = '';
     el.hidden = true;
     el.replaceChildren();
@@ -48,6 +51,7 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
       const signature = issues.map((i) => `${i.code}\u0000${i.message}\u0000${i.suggestion ?? ''}`).join('\u0001');
       if (signature === shown) return;
       shown = signature;
+      cleared = false;
       const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
       el.className = `saisie-message saisie-message--${worst}`;
       el.replaceChildren(
@@ -77,6 +81,7 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
     },
     clear,
     destroy() {
+      cleared = false;
       clear();
       el.remove();
       if (originalDescribedBy === null) control.removeAttribute('aria-describedby');
