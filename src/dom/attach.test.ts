@@ -55,6 +55,12 @@ describe('attach: phone', () => {
     await user.type($('tel'), '{Backspace}', { initialSelectionStart: 6, initialSelectionEnd: 6 });
     expect($('tel').value).toBe('06 13 4');
   });
+  it('leaves a type=number phone field unformatted (its caret cannot be moved) but still checks it', async () => {
+    document.body.innerHTML = '<form id="f"><input id="n" type="number" name="phone"><button>Go</button></form>';
+    attach('#f', { country: 'FR' });
+    await user.type($('n'), '0612345678');
+    expect($('n').value).toBe('0612345678');
+  });
   it('handles a paste of a full international number without doubling the dial code', async () => {
     attach('#signup');
     $('tel').focus();

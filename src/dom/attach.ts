@@ -198,7 +198,8 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
 
   for (const b of bound) {
     const el = b.field.element;
-    if (b.field.role === 'phone' && el instanceof HTMLInputElement) unbinders.push(bindPhoneFormatting(el, () => countryFor(b)));
+    // Selection APIs throw on type=number/email: only text-like inputs are formatted as typed.
+    if (b.field.role === 'phone' && el instanceof HTMLInputElement && /^(?:tel|text|search)$/.test(el.type)) unbinders.push(bindPhoneFormatting(el, () => countryFor(b)));
     const onInput = () => {
       if (el.value === store.getSnapshot().fields[b.key]?.value) return; // already seen (re-dispatched input, change)
       // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps only its address.
