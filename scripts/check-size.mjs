@@ -16,8 +16,13 @@ const BUDGETS = [
   { name: 'ESM import { checkPostalCode, formatAddress }', code: "export { checkPostalCode, formatAddress } from './dist/index.js';", max: 12 * KB },
   { name: 'ESM import { checkCivility }', code: "export { checkCivility } from './dist/index.js';", max: 8 * KB },
   { name: 'ESM import { checkPhone, formatPhoneAsYouType }', code: "export { checkPhone, formatPhoneAsYouType } from './dist/index.js';", max: 40 * KB },
-  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 50 * KB },
+  // The form binding on its own (rules, European phone metadata, discovery in five languages, constraints, plugins).
+  { name: 'ESM import { attach }', code: "export { attach } from './dist/index.js';", max: 56 * KB },
+  // Raised from 50 KB when attach took over native constraint validation, multilingual field discovery and the
+  // plugin interface (issue 6); the 69-region phone metadata bound up front (8 KB) is the next thing to move out.
+  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 58 * KB },
 ];
+const SCRIPT_TAG_MAX = 55 * KB;
 
 /** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
 export async function bundleSize(code) {
@@ -43,9 +48,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name.padEnd(50)} ${(gzip / KB).toFixed(2).padStart(6)} KB gzip (budget ${b.max / KB} KB)`);
   }
   const iife = gzipSync(readFileSync(join(root, 'dist/saisie.min.js')), { level: 9 }).length;
-  const ok = iife <= 50 * KB;
+  const ok = iife <= SCRIPT_TAG_MAX;
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${'dist/saisie.min.js (script tag, up front)'.padEnd(50)} ${(iife / KB).toFixed(2).padStart(6)} KB gzip (budget 50 KB)`);
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${'dist/saisie.min.js (script tag, up front)'.padEnd(50)} ${(iife / KB).toFixed(2).padStart(6)} KB gzip (budget ${SCRIPT_TAG_MAX / KB} KB)`);
   if (failed) {
     console.error(`size: ${failed} budget(s) exceeded`);
     process.exit(1);

@@ -1,6 +1,7 @@
 // Email provider tables, hand-curated (no npm package lists European consumer mailbox providers with their
-// look-alikes): webmail providers people in France and Europe actually use, real domains that look like typos
-// of them, and TLD slips. Licence: MIT (this project). Regenerate: edit by hand; keep entries lower-case.
+// look-alikes): webmail providers people in France and Europe actually use, known slips, and TLD slips. The real
+// domains a suggestion never corrects are in email-real-domains.ts (generated). Licence: MIT (this project).
+// Regenerate: edit by hand; keep entries lower-case, and never make a slip of a real domain.
 
 /** Consumer mailbox providers, most used first (typo suggestions prefer earlier entries on a tie). */
 export const EMAIL_PROVIDERS = [
@@ -19,25 +20,26 @@ export const EMAIL_PROVIDERS = [
 /** Providers that typos are corrected towards: the big ones, where a near miss is almost surely a slip. */
 export const EMAIL_TYPO_TARGETS = 45;
 
-/** Domains people type for a provider that accepts no mail there. */
+/**
+ * Domains people type for a provider that accepts no mail there. gmail.co stays: Gmail has no .co domain (the
+ * slip is the missing "m"). Gone because they are real mail domains: orange.com and laposte.fr (the groups' staff),
+ * and sfr.com (SFR's own domain: doubtful, so no suggestion).
+ */
 export const EMAIL_KNOWN_SLIPS: Readonly<Record<string, string>> = {
   'gmail.fr': 'gmail.com',
   'gmail.co': 'gmail.com',
   'gmail.con': 'gmail.com',
   'icloud.fr': 'icloud.com',
   'wanadoo.com': 'wanadoo.fr',
-  'laposte.fr': 'laposte.net',
-  'orange.com': 'orange.fr',
-  'sfr.com': 'sfr.fr',
   'free.com': 'free.fr',
 };
 
-/** Top-level domains that do not exist but are typed for one that does. */
+/** Top-level domains that do not exist but are typed for one that does (never a real one: om, gr, bet are out). */
 export const EMAIL_TLD_SLIPS: Readonly<Record<string, string>> = {
-  con: 'com', cmo: 'com', ocm: 'com', cpm: 'com', vom: 'com', xom: 'com', comm: 'com', coom: 'com', cim: 'com', clm: 'com', om: 'com',
-  nte: 'net', ner: 'net', nett: 'net', bet: 'net', met: 'net',
+  con: 'com', cmo: 'com', ocm: 'com', cpm: 'com', vom: 'com', xom: 'com', comm: 'com', coom: 'com', cim: 'com', clm: 'com',
+  nte: 'net', ner: 'net', nett: 'net', met: 'net',
   ogr: 'org', orgg: 'org', prg: 'org',
-  fe: 'fr', frr: 'fr', ffr: 'fr', rf: 'fr', gr: 'gr', dr: 'fr',
+  fe: 'fr', frr: 'fr', ffr: 'fr', rf: 'fr', dr: 'fr',
   ed: 'de', dee: 'de', iy: 'it', itt: 'it', ees: 'es',
 };
 

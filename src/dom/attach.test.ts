@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { attach } from './attach.js';
 import { autoAttach } from './autoAttach.js';
 import { loadFirstNames } from '../core/civility/index.js';
+import { followProgrammaticWrites } from '../../test/follow-writes.js';
 
 const SIGNUP = `<form id="signup" lang="en" action="/done">
   <select id="civility" name="civility" autocomplete="honorific-prefix"><option value=""></option><option>M.</option><option>Mme</option></select>
@@ -29,6 +30,7 @@ let user: ReturnType<typeof userEvent.setup>;
 beforeAll(() => loadFirstNames('en'));
 beforeEach(() => {
   document.body.innerHTML = SIGNUP;
+  followProgrammaticWrites($('tel'));
   user = userEvent.setup();
 });
 afterEach(() => vi.useRealTimers());
@@ -203,5 +205,148 @@ describe('attach: lifecycle', () => {
     const [h2] = autoAttach(document);
     expect(h1).toBe(h2);
     expect(() => attach('#nope')).toThrow(/^saisie: attach\(\) needs a <form>/);
+  });
+});
+
+describe('attach: what a person sees', () => {
+  it('warnings wait for a pause and a complete value: no typo advice on "hotmail.f", none on a half-typed first name', async () => {
+    attach('#signup', { warnDelayMs: 20 });
+    await user.type($('email'), 'jean@hotmial.f');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(messageOf($('email'))).toBe('');
+    await user.type($('email'), 'r');
+    await vi.waitFor(() => expect(messageOf($('email'))).toMatch(/hotmail\.fr/));
+    await user.selectOptions($('civility'), 'M.');
+    await user.type($('given'), 'Mari');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(messageOf($('given'))).toBe(''); // on the way to "Mario"
+    await user.tab();
+    expect(messageOf($('given'))).not.toBe(''); // left as "Mari": now it is advice
+  });
+  it('a country change shows the phone message it causes', async () => {
+    attach('#signup');
+    await user.type($('tel'), '020 7946 0958');
+    await user.tab();
+    expect($('tel').getAttribute('aria-invalid')).toBe('true'); // not a French number
+    await user.selectOptions($('country'), 'GB');
+    expect($('tel').getAttribute('aria-invalid')).toBeNull();
+    await user.selectOptions($('country'), 'FR');
+    expect($('tel').getAttribute('aria-invalid')).toBe('true');
+    expect(messageOf($('tel'))).not.toBe('');
+  });
+  it('the civility suggestion is the suggested civility, never a part of the quoted one', async () => {
+    document.body.innerHTML = `<form id="f" lang="en"><select id="civ" autocomplete="honorific-prefix"><option></option><option>Mr</option><option>Mrs</option></select>
+      <input id="given" autocomplete="given-name"><button>Go</button></form>`;
+    await loadFirstNames('en');
+    attach('#f');
+    await user.selectOptions($('civ'), 'Mrs');
+    await user.type($('given'), 'John');
+    await user.tab();
+    const button = document.querySelector('.saisie-suggestion')!;
+    expect(button.textContent).toBe('Mr');
+    expect(button.parentElement!.textContent).toMatch(/^“Mrs” .*Mr\?$/);
+  });
+  it('the summary names each field whose message is generic', async () => {
+    document.body.innerHTML = `<form id="f" lang="en"><label for="a">First name *</label><input id="a" name="a" required>
+      <label><input id="terms" name="terms" type="checkbox" required> I accept</label><button id="go">Go</button></form>`;
+    attach('#f');
+    await user.click($('go'));
+    const links = Array.from(document.querySelectorAll('.saisie-summary a'), (a) => a.textContent);
+    expect(links).toEqual(['First name: This field is required.', 'I accept: Tick this box to continue.']);
+    // A box's message goes after its label: clicking the message never ticks the box.
+    expect(document.querySelector('label + .saisie-message')).not.toBeNull();
+  });
+});
+
+describe('attach: submit gate', () => {
+  it('a blocked submit never reaches the page’s own submit listener; a passing one does, not prevented', async () => {
+    attach('#signup');
+    const page = vi.fn((e: Event) => e.defaultPrevented);
+    $('signup').addEventListener('submit', page);
+    await user.click($('go'));
+    expect(page).not.toHaveBeenCalled();
+    await user.type($('email'), 'jean@example.fr');
+    await user.click($('go'));
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(page.mock.results[0]!.value).toBe(false); // the browser submits natively
+  });
+  it('waits for a pending verification, then submits again from a new task with the same submitter', async () => {
+    let finish: () => void = () => undefined;
+    const verify = vi.fn(() => new Promise<never[]>((r) => (finish = () => r([]))));
+    attach('#signup', { roles: { email: { config: () => ({ check: (v) => ({ valid: true, value: v.trim(), issues: [] }), verify }) } } });
+    $('go').setAttribute('name', 'action');
+    $('go').setAttribute('value', 'signup');
+    const passed = vi.fn((e: Event) => (e as CustomEvent).detail.values.action);
+    const page = vi.fn((e: Event) => e.defaultPrevented);
+    $('signup').addEventListener('saisie:submit', passed);
+    $('signup').addEventListener('submit', page);
+    await user.type($('email'), 'jean@example.fr');
+    await user.click($('go'));
+    expect(page).not.toHaveBeenCalled(); // held while the verifier works
+    finish();
+    await vi.waitFor(() => expect(page).toHaveBeenCalledTimes(1));
+    expect(page.mock.results[0]!.value).toBe(false);
+    expect(passed.mock.results[0]!.value).toBe('signup');
+  });
+  it('destroy() while a verification is pending leaves nothing behind, and the form submits natively again', async () => {
+    const verify = () => new Promise<never[]>((r) => setTimeout(() => r([]), 30));
+    const handle = attach('#signup', { roles: { email: { config: () => ({ check: () => ({ valid: false, value: '', issues: [{ code: 'email.syntax', severity: 'error', message: 'bad' }] }), verify }) } } });
+    await user.type($('email'), 'x');
+    await user.click($('go'));
+    void handle.validate();
+    handle.destroy();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(document.querySelector('.saisie-message, .saisie-summary, .saisie-live')).toBeNull();
+    expect($('email').getAttribute('aria-invalid')).toBeNull();
+    expect($('email').validity.customError).toBe(false);
+    expect(($('signup') as unknown as HTMLFormElement).noValidate).toBe(false);
+    await user.clear($('email'));
+    await user.type($('email'), 'jean@example.fr'); // a valid value: the browser's own validation lets it through
+    const page = vi.fn();
+    $('signup').addEventListener('submit', page);
+    await user.click($('go'));
+    expect(page).toHaveBeenCalledTimes(1);
+  });
+  it('values: what the form posts, normalized only where a rule normalizes, each under its own name', async () => {
+    const handle = attach('#signup');
+    await user.selectOptions($('civility'), 'Mme');
+    await user.type($('given'), 'Marie');
+    await user.type($('tel'), '0612345678');
+    await user.type($('postal'), '75002');
+    expect(handle.values()).toEqual({ civility: 'Mme', given: 'Marie', email: '', tel: '+33612345678', country: 'FR', postal: '75002' });
+    expect(Object.getPrototypeOf(handle.values())).toBeNull();
+  });
+});
+
+describe('attach: parts and plugins', () => {
+  it('a plugin gets the context, hears about fields that come and go, and is cleaned up by destroy()', async () => {
+    const seen: string[][] = [];
+    const cleanup = vi.fn();
+    const handle = attach('#signup', {
+      plugins: [
+        (ctx) => {
+          seen.push(ctx.fields().map((f) => f.role));
+          ctx.onFieldsChange(() => seen.push(ctx.fields().map((f) => f.role)));
+          expect(ctx.country().code).toBe('FR');
+          return cleanup;
+        },
+      ],
+    });
+    $('tel').remove();
+    await vi.waitFor(() => expect(seen.length).toBe(2));
+    expect(seen[0]).toContain('phone');
+    expect(seen[1]).not.toContain('phone');
+    handle.destroy();
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+  it('roles can be added (data-saisie-role) and turned off', async () => {
+    document.body.innerHTML = `<form id="f" lang="en"><input id="vat" name="vat" data-saisie-role="vat"><input id="email" name="email" type="email"><button id="go">Go</button></form>`;
+    const vat = { config: () => ({ check: (v: string) => ({ valid: /^FR\d{11}$/.test(v), value: v, issues: /^FR\d{11}$/.test(v) ? [] : [{ code: 'postal.invalid' as const, severity: 'error' as const, message: 'Bad VAT number' }] }) }) };
+    attach('#f', { roles: { vat, email: undefined } });
+    await user.type($('vat'), 'FR123');
+    await user.type($('email'), 'not an email');
+    await user.tab();
+    expect(messageOf($('vat'))).toBe('Bad VAT number');
+    expect(messageOf($('email'))).toBe('');
   });
 });

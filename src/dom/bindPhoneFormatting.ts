@@ -1,20 +1,75 @@
-// As-you-type phone formatting on one input: caret kept, IME respected, frameworks told through `input`.
+// As-you-type phone formatting on one input: caret kept, IME respected, frameworks told through `input`, and an
+// undo/redo history of its own, since the browser's undo stack does not survive programmatic value writes.
 import { formatPhoneAsYouType } from '../core/phone/index.js';
 import { isPhoneSignificant, mapCaret } from '../core/caret/mapCaret.js';
+import { writeValue } from './writeValue.js';
+
+/** How many states of one field undo can go back through. */
+const HISTORY_LIMIT = 100;
+
+type State = { value: string; caret: number };
 
 const significant = (s: string) => Array.from(s).filter(isPhoneSignificant).join('');
+
+/** Which history step a key press asks for: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
+function historyKey(e: KeyboardEvent): 'undo' | 'redo' | undefined {
+  if (e.altKey || !(e.ctrlKey || e.metaKey)) return undefined;
+  // The letter the layout gives (AZERTY's Z is on KeyW), else the physical key (Cyrillic, Greek… layouts).
+  const key = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code === 'KeyZ' ? 'z' : e.code === 'KeyY' ? 'y' : '';
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && e.ctrlKey && !e.metaKey && !e.shiftKey) return 'redo';
+  return undefined;
+}
 
 /** Formats `input` as the person types for `country()`; returns the function that unbinds it. */
 export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): () => void {
   let composing = false;
   let rewriting = false;
-  let last = input.value;
+  // The formatted states the person saw, oldest first; `at` is the one shown now.
+  const history: State[] = [{ value: input.value, caret: input.value.length }];
+  let at = 0;
+
+  const focused = () => (input.getRootNode() as Document | ShadowRoot).activeElement === input;
+  const caretAt = (pos: number) => {
+    if (!focused()) return;
+    try {
+      input.setSelectionRange(pos, pos);
+    } catch {
+      // The type changed to one without a selection (email, number): leave the caret to the browser.
+    }
+  };
+  const write = (value: string, caret: number) => {
+    rewriting = true;
+    try {
+      writeValue(input, value);
+    } finally {
+      rewriting = false;
+    }
+    caretAt(caret);
+  };
+
+  /** Remembers what the field shows now as the newest state, dropping whatever redo would have given. */
+  const record = (caret = input.selectionStart ?? input.value.length) => {
+    if (history[at]!.value === input.value) {
+      history[at]!.caret = caret;
+      return;
+    }
+    history.length = at + 1;
+    history.push({ value: input.value, caret });
+    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
+    at = history.length - 1;
+  };
+  /** A value set from outside (framework, autofill, reset) since the last state becomes a state of its own. */
+  const sync = () => {
+    if (!composing && history[at]!.value !== input.value) record();
+  };
 
   const reformat = (inputType = '') => {
+    const previous = history[at]!.value;
     let value = input.value;
     let caret = input.selectionStart ?? value.length;
     // Backspace over a separator would be undone by reformatting: delete the digit before it instead.
-    if (inputType === 'deleteContentBackward' && value.length < last.length && significant(value) === significant(last) && caret > 0) {
+    if (inputType === 'deleteContentBackward' && value.length < previous.length && significant(value) === significant(previous) && caret > 0) {
       let i = caret - 1;
       while (i >= 0 && !isPhoneSignificant(value[i]!)) i--;
       if (i >= 0) {
@@ -23,38 +78,67 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
       }
     }
     const formatted = formatPhoneAsYouType(value, country());
-    last = formatted;
-    if (formatted === input.value) return;
-    const doc = input.ownerDocument;
-    const pos = mapCaret(value, caret, formatted);
-    input.value = formatted;
-    if (doc.activeElement === input) input.setSelectionRange(pos, pos);
-    rewriting = true;
-    try {
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    } finally {
-      rewriting = false;
+    if (formatted === input.value) {
+      record();
+      return;
     }
+    const pos = mapCaret(value, caret, formatted);
+    write(formatted, pos);
+    record(pos);
   };
 
+  const step = (direction: 'undo' | 'redo') => {
+    sync();
+    const next = direction === 'undo' ? at - 1 : at + 1;
+    if (next < 0 || next >= history.length) return;
+    at = next;
+    const { value, caret } = history[at]!;
+    write(value, Math.min(caret, value.length));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || composing || e.isComposing || input.readOnly || input.disabled) return;
+    const direction = historyKey(e);
+    if (!direction) {
+      sync();
+      return;
+    }
+    // Always ours, even with nothing left to undo: the browser's own stack would replay stale raw values.
+    e.preventDefault();
+    step(direction);
+  };
+  const onBeforeInput = (e: Event) => {
+    if (e.defaultPrevented || composing || (e as InputEvent).isComposing || input.readOnly || input.disabled) return;
+    const { inputType } = e as InputEvent;
+    if ((inputType === 'historyUndo' || inputType === 'historyRedo') && e.cancelable) {
+      e.preventDefault();
+      step(inputType === 'historyUndo' ? 'undo' : 'redo');
+    } else sync();
+  };
+  // A `historyUndo`/`historyRedo` input that could not be cancelled is simply reformatted, like any other edit.
   const onInput = (e: Event) => {
     if (rewriting) return;
     if (composing || (e as InputEvent).isComposing) return;
     reformat((e as InputEvent).inputType ?? '');
   };
   const onCompositionStart = () => {
+    sync();
     composing = true;
   };
   const onCompositionEnd = () => {
     composing = false;
     reformat();
   };
-  input.addEventListener('input', onInput);
-  input.addEventListener('compositionstart', onCompositionStart);
-  input.addEventListener('compositionend', onCompositionEnd);
+  const listeners: [string, (e: never) => void][] = [
+    ['keydown', onKeyDown],
+    ['beforeinput', onBeforeInput],
+    ['input', onInput],
+    ['compositionstart', onCompositionStart],
+    ['compositionend', onCompositionEnd],
+    ['focus', sync],
+  ];
+  for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
   return () => {
-    input.removeEventListener('input', onInput);
-    input.removeEventListener('compositionstart', onCompositionStart);
-    input.removeEventListener('compositionend', onCompositionEnd);
+    for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
   };
 }

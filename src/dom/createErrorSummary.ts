@@ -15,6 +15,14 @@ export interface ErrorSummary {
   destroy(): void;
 }
 
+/** The name a person knows a field by: its label (without the required star), else aria-label, placeholder or name. */
+function labelOf(element: HTMLElement): string {
+  const label = (element as HTMLInputElement).labels?.[0];
+  const text = label ? label.textContent : element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? '';
+  const words = (text ?? '').slice(0, 200).split(/\s+/).filter((w) => w !== '' && w !== '*');
+  return words.join(' ').replace(/[*:]$/, '').slice(0, 80);
+}
+
 /** Creates the (hidden) summary element of `form`. */
 export function createErrorSummary(form: HTMLFormElement): ErrorSummary {
   const doc = form.ownerDocument;
@@ -44,7 +52,9 @@ export function createErrorSummary(form: HTMLFormElement): ErrorSummary {
           const li = doc.createElement('li');
           const a = doc.createElement('a');
           a.href = `#${element.id}`;
-          a.textContent = issue.message;
+          // "Email: Enter a valid email address." — generic messages (required…) need the field's name.
+          const label = labelOf(element);
+          a.textContent = label && !issue.message.includes(label) ? `${label}: ${issue.message}` : issue.message;
           a.addEventListener('click', (e) => {
             e.preventDefault();
             element.focus();

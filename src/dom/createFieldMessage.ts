@@ -11,14 +11,25 @@ export interface FieldMessage {
 
 let counter = 0;
 
-/** Creates the message element of `control`, hidden until there is something to say. */
-export function createFieldMessage(control: HTMLElement): FieldMessage {
+/** Where a suggestion sits in its message: the last occurrence standing as a word of its own ("Mr" never inside "Mrs"). */
+export function findSuggestion(message: string, suggestion: string): number {
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = message.lastIndexOf(suggestion); at >= 0; at = at === 0 ? -1 : message.lastIndexOf(suggestion, at - 1)) {
+    const before = message[at - 1] ?? ' ';
+    const after = message[at + suggestion.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return at;
+  }
+  return -1;
+}
+
+/** Creates the message element of `control`, hidden until there is something to say; it goes after `anchor` (default the control). */
+export function createFieldMessage(control: HTMLElement, anchor: Element = control): FieldMessage {
   const doc = control.ownerDocument;
   const el = doc.createElement('div');
   el.id = `saisie-msg-${++counter}`;
   el.className = 'saisie-message';
   el.hidden = true;
-  control.insertAdjacentElement('afterend', el);
+  anchor.insertAdjacentElement('afterend', el);
   const originalDescribedBy = control.getAttribute('aria-describedby');
   const originalInvalid = control.getAttribute('aria-invalid');
 
@@ -59,8 +70,7 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
           const p = doc.createElement('p');
           p.className = `saisie-issue saisie-issue--${issue.severity}`;
           p.dataset.code = issue.code;
-          const at = issue.suggestion ? issue.message.indexOf(issue.suggestion) : -1;
-          if (issue.suggestion && at >= 0) {
+          if (issue.suggestion) {
             // "Did you mean <button>jean@gmail.com</button>?": the suggestion itself is the button.
             const button = doc.createElement('button');
             button.type = 'button';
@@ -69,7 +79,9 @@ export function createFieldMessage(control: HTMLElement): FieldMessage {
             button.setAttribute('aria-label', applyLabel(issue.suggestion));
             const suggestion = issue.suggestion;
             button.addEventListener('click', () => onApply(suggestion, issue));
-            p.append(issue.message.slice(0, at), button, issue.message.slice(at + issue.suggestion.length));
+            const at = findSuggestion(issue.message, suggestion);
+            if (at >= 0) p.append(issue.message.slice(0, at), button, issue.message.slice(at + suggestion.length));
+            else p.append(issue.message, ' ', button); // a catalog that does not quote the suggestion still offers it
           } else p.textContent = issue.message;
           return p;
         }),

@@ -23,6 +23,11 @@ export function civilityKey(civility: string): string {
   return fold(civility.slice(0, 30)).replace(/[.\s]/g, '');
 }
 
+/** The language of a civility ("Herr" → 'de'), or undefined when saisie does not know it. */
+export function getCivilityLanguage(civility: string): string | undefined {
+  return typeof civility === 'string' ? lookup(CIVILITIES, civilityKey(civility))?.[0] : undefined;
+}
+
 /** First element of a first name, normalized: "Jean-Marie" → "jean", " María José " → "maria". */
 export function firstNameKey(firstName: string): string {
   const first = fold(firstName.slice(0, 60).trim()).split(/[\s\-‐'’]/)[0] ?? '';

@@ -4,6 +4,12 @@ import { findCountry, getCountryName, loadCountryNames } from './countryNames.js
 describe('country names', () => {
   it('knows codes at once and names once a language is loaded', async () => {
     expect(findCountry(' fr ')).toBe('FR');
+    expect(findCountry('UK')).toBe('GB');
+    expect(findCountry('EL')).toBe('GR');
+    expect(findCountry('No')).toBeUndefined(); // a word, not Norway's code
+    expect(findCountry('NO')).toBe('NO');
+    expect(findCountry('ZZ')).toBeUndefined();
+    expect(findCountry('constructor')).toBeUndefined();
     expect(findCountry('Allemagne')).toBeUndefined();
     expect(await loadCountryNames('fr-FR')).toBe(true);
     expect(await loadCountryNames('de')).toBe(true);

@@ -1,5 +1,6 @@
 import load from '../../data/load-country-names.js';
 import { lookup } from '../input.js';
+import { COUNTRY_ALIASES, COUNTRY_CODES } from '../../data/country-codes.js';
 
 type Names = Readonly<Record<string, string | readonly string[]>>;
 const tables = new Map<string, Names>();
@@ -31,11 +32,20 @@ export function getCountryName(code: string, locale: string): string | undefined
   return Array.isArray(name) ? name[0] : (name as string | undefined);
 }
 
-/** The ISO 3166-1 alpha-2 code of a country typed or selected by name in any loaded language ("Allemagne" → "DE"). */
+/** The ISO code of a code or alias as written ("fr", "FR", "UK"); a word such as "No" or "Oui" is not a code. */
+function codeOf(text: string): string | undefined {
+  if (!/^(?:[A-Z]{2}|[a-z]{2})$/.test(text)) return undefined;
+  const upper = text.toUpperCase();
+  const alias = lookup(COUNTRY_ALIASES, upper);
+  if (alias) return alias;
+  return (' ' + COUNTRY_CODES + ' ').includes(` ${upper} `) ? upper : undefined;
+}
+
+/** The ISO 3166-1 alpha-2 code of a code, a known alias (UK → GB) or a country name in any loaded language ("Allemagne" → "DE"). */
 export function findCountry(input: string): string | undefined {
   if (typeof input !== 'string' || input.length > 80) return undefined;
   const text = input.trim();
-  if (/^[a-z]{2}$/i.test(text)) return text.toUpperCase();
+  if (text.length === 2) return codeOf(text) ?? index?.get(fold(text));
   if (!index) {
     index = new Map();
     for (const names of tables.values()) {

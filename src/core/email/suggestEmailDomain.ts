@@ -1,8 +1,31 @@
 import { lookup } from '../input.js';
 import { EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from '../../data/email-domains.js';
+import { EMAIL_REAL_DOMAINS } from '../../data/email-real-domains.js';
+import { isKnownDisposableDomain } from './isDisposableDomain.js';
 
-const KNOWN: ReadonlySet<string> = new Set(EMAIL_PROVIDERS);
 const TARGETS: readonly string[] = EMAIL_PROVIDERS.slice(0, EMAIL_TYPO_TARGETS);
+let real: Set<string> | undefined;
+// First labels of providers with several domains (hotmail: .fr, .de, .be…): their country is never guessed.
+const countries = new Set<string>();
+// What follows that label in a real domain: fr, com, co.uk…
+const suffixes = new Set<string>();
+
+const label = (d: string) => d.slice(0, d.indexOf('.'));
+const country = (d: string) => d.slice(d.indexOf('.') + 1);
+
+function isReal(domain: string): boolean {
+  if (!real) {
+    real = new Set(EMAIL_PROVIDERS);
+    // "hotmail.be,ch,co.uk" stands for hotmail.be hotmail.ch hotmail.co.uk.
+    for (const entry of EMAIL_REAL_DOMAINS.split(' ')) for (const rest of country(entry).split(',')) real.add(`${label(entry)}.${rest}`);
+    const seen = new Set<string>();
+    for (const d of real) {
+      (seen.has(label(d)) ? countries : seen).add(label(d));
+      suffixes.add(country(d));
+    }
+  }
+  return real.has(domain);
+}
 
 /** Optimal string alignment distance, given up as soon as it must exceed `max` (so at most O(n·max)). */
 export function editDistance(a: string, b: string, max: number): number {
@@ -26,19 +49,25 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-/** The domain the person most likely meant, or undefined when the domain is known or nothing is close. */
+/** The domain the person most likely meant; undefined for a real or disposable domain, or when a fix would be doubtful. */
 export function suggestEmailDomain(domain: string): string | undefined {
-  if (KNOWN.has(domain) || domain.length > 64) return undefined;
+  if (domain.length > 64 || isReal(domain) || isKnownDisposableDomain(domain)) return undefined;
   const slip = lookup(EMAIL_KNOWN_SLIPS, domain);
   if (slip) return slip;
   const dot = domain.lastIndexOf('.');
-  // A missing dot: "gmailcom" → "gmail.com"; a missing TLD: "gmail" → "gmail.com".
-  if (dot < 0) return TARGETS.find((t) => t.replace('.', '') === domain || t.slice(0, t.indexOf('.')) === domain);
+  // A missing dot: "gmailcom" → "gmail.com"; a missing TLD: "gmail" → "gmail.com" (not "hotmail": which country?).
+  if (dot < 0) return TARGETS.find((t) => t.replace('.', '') === domain || (label(t) === domain && !countries.has(domain)));
+  // A TLD that exists nowhere but is a common slip: "example.con" → "example.com", "hotmail.fe" → "hotmail.fr".
+  const tld = lookup(EMAIL_TLD_SLIPS, domain.slice(dot + 1));
+  const fixed = tld ? domain.slice(0, dot + 1) + tld : domain;
+  // Another country of a provider that has several is a guess, not a fix: hotmail.be is not a slip of hotmail.de.
+  const guess = (t: string) => countries.has(label(t)) && country(t) !== country(fixed);
   // The closest big provider, if it is a slip away (one edit for short domains, two for longer ones).
   const max = domain.length <= 8 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const target of TARGETS) {
+    if (guess(target)) continue;
     const d = editDistance(domain, target, Math.min(max, bestDistance - 1));
     if (d < bestDistance) {
       best = target;
@@ -46,12 +75,9 @@ export function suggestEmailDomain(domain: string): string | undefined {
     }
   }
   if (best) return best;
-  // A TLD that does not exist but is a common slip: "example.con" → "example.com".
-  const fixed = lookup(EMAIL_TLD_SLIPS, domain.slice(dot + 1));
-  const sld = domain.slice(0, dot);
-  if (fixed) {
-    const candidate = `${sld}.${fixed}`;
-    return TARGETS.find((t) => editDistance(candidate, t, 1) <= 1) ?? candidate;
-  }
-  return undefined;
+  if (!tld) return undefined;
+  if (isReal(fixed)) return fixed;
+  // Not a provider's domain that does not exist ("orange.de" for "orange.dee"): that would be a guess too.
+  const variant = countries.has(label(fixed)) && suffixes.has(country(fixed));
+  return TARGETS.find((t) => !guess(t) && editDistance(fixed, t, 1) <= 1) ?? (variant ? undefined : fixed);
 }

@@ -103,3 +103,32 @@ describe('createForm', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('createForm: fields that come and go', () => {
+  it('adds a field later, checks it, and removes it from the snapshot and validity', async () => {
+    const form = createForm({ fields: { name: {} } });
+    form.setField('email', { check: notEmpty, required: true }, 'nope');
+    expect(form.getSnapshot().fields.email!.issues.map((i) => i.code)).toEqual(['email.syntax']);
+    expect(form.getSnapshot().valid).toBe(false);
+    form.removeField('email');
+    expect(form.getSnapshot().fields.email).toBeUndefined();
+    expect(form.getSnapshot().valid).toBe(true);
+    expect((await form.validate()).valid).toBe(true);
+    expect(() => form.setValue('email', 'x')).toThrow(/saisie: unknown field/);
+  });
+  it('replacing a config keeps the value and re-checks with the new rule', () => {
+    const form = createForm({ fields: { postal: { check: postal } }, values: { postal: '123' } });
+    form.setField('postal', { check: () => ({ valid: false, value: 'x', issues: [issue('postal.invalid', 'error')] }) });
+    expect(form.getSnapshot().fields.postal).toMatchObject({ value: '123', valid: false });
+  });
+  it('drops a pending verification of a removed field', async () => {
+    let finish: (v: Issue[]) => void = () => undefined;
+    const form = createForm({ fields: { email: { check: notEmpty, verify: () => new Promise<Issue[]>((r) => (finish = r)) } }, debounceMs: 0 });
+    form.setValue('email', 'a@b.fr');
+    expect(form.getSnapshot().validating).toBe(true);
+    form.removeField('email');
+    finish([issue('email.syntax', 'error')]);
+    await Promise.resolve();
+    expect(form.getSnapshot()).toMatchObject({ valid: true, validating: false });
+  });
+});

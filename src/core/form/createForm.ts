@@ -47,6 +47,10 @@ export interface FormConfig {
 /** The form store returned by `createForm`. */
 export interface FormStore {
   setValue(name: string, value: string): void;
+  /** Adds a field, or replaces its config (keeping its state); a field added later starts from `value`. */
+  setField(name: string, config: FieldConfig, value?: string): void;
+  /** Removes a field: it leaves the snapshot, and its pending verification is dropped. */
+  removeField(name: string): void;
   touch(name: string): void;
   validate(name?: string): Promise<FormSnapshot>;
   subscribe(listener: () => void): () => void;
@@ -64,13 +68,14 @@ export function createForm(config: FormConfig): FormStore {
   const scheduler = createScheduler(timers);
   const debounceMs = config.debounceMs ?? 400;
   const timeoutMs = config.verifyTimeoutMs ?? 8000;
-  const names = Object.keys(config.fields);
+  const configs = new Map<string, FieldConfig>(Object.entries(config.fields));
+  let names = [...configs.keys()];
   const listeners = new Set<() => void>();
   const waiters = new Map<string, Array<() => void>>();
   let destroyed = false;
 
-  const initial = (name: string): FieldState => {
-    const value = String(config.values?.[name] ?? '');
+  const initial = (name: string, given?: string): FieldState => {
+    const value = String(given ?? (config.values && Object.prototype.hasOwnProperty.call(config.values, name) ? config.values[name] : ''));
     return { value, normalized: value, issues: [], valid: true, touched: false, status: 'idle' };
   };
   let fields: Record<string, FieldState> = Object.fromEntries(names.map((n) => [n, initial(n)]));
@@ -82,13 +87,14 @@ export function createForm(config: FormConfig): FormStore {
     return { values, fields, valid: states.every((f) => f.valid), validating: states.some((f) => f.status === 'validating') };
   }
   function fieldConfig(name: string): FieldConfig {
-    const c = Object.prototype.hasOwnProperty.call(config.fields, name) ? config.fields[name] : undefined;
+    const c = configs.get(name);
     if (!c) throw new RangeError(`saisie: unknown field "${String(name).slice(0, 40)}"; known fields: ${names.join(', ')}.`);
     return c;
   }
   /** Replaces a field's state if anything differs, keeping identity otherwise; notifies once per real change. */
   function update(name: string, next: Partial<FieldState>): void {
-    const prev = fields[name]!;
+    const prev = fields[name];
+    if (!prev) return; // removed meanwhile
     const merged = { ...prev, ...next };
     if (
       merged.value === prev.value && merged.normalized === prev.normalized && merged.valid === prev.valid &&
@@ -154,7 +160,32 @@ export function createForm(config: FormConfig): FormStore {
       if (text === fields[name]!.value) return;
       update(name, { value: text });
       run(name, debounceMs);
-      for (const other of names) if (config.fields[other]!.dependsOn?.includes(name)) run(other, debounceMs);
+      for (const other of names) if (configs.get(other)!.dependsOn?.includes(name)) run(other, debounceMs);
+    },
+    setField(name, fieldConfig, value) {
+      if (destroyed) return;
+      const known = configs.has(name);
+      configs.set(name, fieldConfig);
+      if (!known) {
+        names = [...names, name];
+        fields = { ...fields, [name]: initial(name, value) };
+        snapshot = build();
+        for (const l of [...listeners]) l();
+      }
+      // A new rule (or a new field with a value) is checked at once; an untouched empty field stays quiet.
+      if (fields[name]!.value !== '' || fields[name]!.touched) run(name, debounceMs);
+    },
+    removeField(name) {
+      if (destroyed || !configs.has(name)) return;
+      scheduler.cancel(name);
+      configs.delete(name);
+      names = names.filter((n) => n !== name);
+      const rest = { ...fields };
+      delete rest[name];
+      fields = rest;
+      snapshot = build();
+      settle(name);
+      for (const l of [...listeners]) l();
     },
     touch(name) {
       if (destroyed) return;

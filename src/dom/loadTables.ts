@@ -1,0 +1,56 @@
+// Built-in plugin: the lazy tables a form needs (first names of its languages, full phone metadata of its
+// countries, country names), loaded once each, then the rules run again with them. A missing table is silent.
+import { loadFirstNames } from '../core/civility/index.js';
+import { getCivilityLanguage } from '../core/civility/checkCivility.js';
+import { loadCountryNames } from '../core/country/index.js';
+import { loadPhoneMetadata } from '../core/phone/index.js';
+import type { AttachContext, AttachPlugin } from './plugin.js';
+
+/** Loads the tables the bound fields need, and again when fields or countries change; `recheck` runs the rules again. */
+export function loadTables(recheck: () => void): AttachPlugin {
+  return (ctx: AttachContext) => {
+    const started = new Set<string>();
+    let alive = true;
+    const once = (key: string, load: () => Promise<boolean>, jobs: Array<Promise<boolean>>) => {
+      if (started.has(key)) return;
+      started.add(key);
+      jobs.push(load().catch(() => false));
+    };
+    const run = () => {
+      const jobs: Array<Promise<boolean>> = [];
+      const fields = ctx.fields();
+      const languages = new Set([ctx.locale.slice(0, 2).toLowerCase()]);
+      for (const f of fields) {
+        if (f.role === 'civility') {
+          const texts = f.element instanceof HTMLSelectElement ? Array.from(f.element.options, (o) => o.text) : [f.element.value];
+          for (const t of texts.slice(0, 50)) languages.add(getCivilityLanguage(t) ?? '');
+        }
+        if (f.role === 'phone') {
+          const c = ctx.country(f.section);
+          for (const cc of [c.code, ...c.candidates].slice(0, 4)) if (cc) once(`phone:${cc}`, () => loadPhoneMetadata(cc), jobs);
+        }
+      }
+      if (fields.some((f) => f.role === 'firstName')) for (const lang of languages) if (lang) once(`names:${lang}`, () => loadFirstNames(lang), jobs);
+      // Country fields may hold names ("Suisse", "United States") in the page's language or in English.
+      if (fields.some((f) => f.role === 'country')) for (const lang of [...languages, 'en']) if (lang) once(`countries:${lang}`, () => loadCountryNames(lang), jobs);
+      if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
+    };
+    run();
+    const offFields = ctx.onFieldsChange(run);
+    // A country chosen later needs its phone metadata: look again only when a country field changes.
+    let countries = '';
+    const offStore = ctx.store.subscribe(() => {
+      const values = ctx.store.getSnapshot().values;
+      const now = ctx.fields().filter((f) => f.role === 'country').map((f) => values[f.key]).join('\n');
+      if (now !== countries) {
+        countries = now;
+        run();
+      }
+    });
+    return () => {
+      alive = false;
+      offFields();
+      offStore();
+    };
+  };
+}
