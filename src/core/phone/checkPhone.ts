@@ -36,24 +36,48 @@ function parse(text: string, cc: CountryCode | undefined): PhoneNumber | undefin
   }
 }
 
-const prefixes = new WeakMap<object, Map<string, string | undefined>>();
+interface Plan {
+  prefix: string | undefined;
+  /** The shortest national significant number of the region. */
+  min: number | undefined;
+}
+const plans = new WeakMap<object, Map<string, Plan>>();
 
-/** The digits-only national prefix of a region (`0` in France), for input typed without it; cached per metadata. */
-function nationalPrefix(cc: CountryCode): string | undefined {
+/** A region's national prefix (`0` in France) and shortest number length; cached per metadata. */
+function planOf(cc: string): Plan {
   const json = getPhoneMetadata() as unknown as object;
-  let cache = prefixes.get(json);
-  if (!cache) prefixes.set(json, (cache = new Map()));
-  if (cache.has(cc)) return cache.get(cc);
-  let prefix: string | undefined;
+  let cache = plans.get(json);
+  if (!cache) plans.set(json, (cache = new Map()));
+  let plan = cache.get(cc);
+  if (plan) return plan;
   try {
     const m = new Metadata(getPhoneMetadata());
-    m.selectNumberingPlan(cc);
-    prefix = (m.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix() || undefined; // typed in JS only
+    m.selectNumberingPlan(cc as CountryCode);
+    // Typed in JS only: NumberingPlan's nationalPrefix() and possibleLengths().
+    const np = m.numberingPlan as unknown as { nationalPrefix(): string | undefined; possibleLengths(): number[] | undefined } | undefined;
+    const lengths = np?.possibleLengths() ?? [];
+    plan = { prefix: np?.nationalPrefix() || undefined, min: lengths.length ? Math.min(...lengths) : undefined };
   } catch {
-    prefix = undefined;
+    plan = { prefix: undefined, min: undefined };
   }
-  cache.set(cc, prefix);
-  return prefix;
+  cache.set(cc, plan);
+  return plan;
+}
+
+/**
+ * True when the number has fewer digits than any number of its region can: said at once, without parsing (most
+ * keystrokes of a number being typed). National input counts every digit, its national prefix included, so it
+ * never calls "too short" what libphonenumber would accept.
+ */
+function isSurelyTooShort(text: string, digits: string, cc: string | undefined): boolean {
+  if (!text.startsWith('+')) return cc !== undefined && digits.length < (planOf(cc).min ?? 0);
+  for (let n = 1; n <= 3; n++) {
+    const regions = getRegionsOfCallingCode(digits.slice(0, n));
+    if (regions.length === 0) continue;
+    const mins = regions.map((r) => planOf(r).min);
+    return mins.every((m) => m !== undefined) && digits.length - n < Math.min(...(mins as number[]));
+  }
+  return false;
 }
 
 /** The regions a number is for when its metadata is not loaded yet (so it cannot be checked), else undefined. */
@@ -87,10 +111,11 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}): Phon
     const value = text.startsWith('+') ? '+' + digits : text;
     return toResult(value, [createIssue(PHONE_MESSAGES, locale, 'phone.unchecked', { params: { country: unloaded } })]);
   }
+  if (isSurelyTooShort(text, digits, cc)) return fail('too-short', text);
   let number = parse(text, cc);
   if (cc && !text.startsWith('+') && !number?.isValid()) {
     // A French number typed without its leading 0 ("612345678"): try with the national prefix.
-    const prefix = nationalPrefix(cc);
+    const prefix = planOf(cc).prefix;
     const retry = prefix && !digits.startsWith(prefix) && digits.length >= 6 ? parse(prefix + text, cc) : undefined;
     if (retry?.isValid()) number = retry;
   }
