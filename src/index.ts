@@ -11,4 +11,6 @@ export { findCountry, getCountryName, loadCountryNames } from './core/country/in
 export { checkCivility, loadFirstNames, type CivilityInput, type CivilityCheckOptions } from './core/civility/index.js';
 
 export { createForm, type FormConfig, type FormStore, type FormSnapshot, type FieldConfig, type FieldState, type FieldStatus } from './core/form/createForm.js';
+export type { FieldCountry, RoleContext, RoleRule, RoleTable } from './core/form/fieldRoles.js';
 export { attach, type AttachHandle, type AttachOptions, type SubmitDetail } from './dom/attach.js';
+export type { AttachContext, AttachPlugin, BoundField } from './dom/plugin.js';

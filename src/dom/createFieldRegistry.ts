@@ -1,0 +1,247 @@
+// The fields of one attached form: found (and found again as the page changes), bound to the store with their
+// rules, and rendered with the feedback policy. attach composes it with the submit gate and plugins.
+import type { FieldConfig, FieldState, FormStore } from '../core/form/createForm.js';
+import type { FieldCountry, RoleContext, RoleTable } from '../core/form/fieldRoles.js';
+import { feedbackOnInput, feedbackOnPause, feedbackOnSettle, PRISTINE, visibleIssues, type Feedback } from '../core/form/feedbackPolicy.js';
+import { parseMailbox } from '../core/email/index.js';
+import type { Issue } from '../core/types.js';
+import { discoverFields } from './discoverFields.js';
+import { bindField, readValue } from './bindField.js';
+import { bindPhoneFormatting } from './bindPhoneFormatting.js';
+import type { ErrorSummary } from './createErrorSummary.js';
+import { createFieldView, type FieldView } from './renderField.js';
+import { hasConstraints, readConstraintIssue, type Control } from './readConstraints.js';
+import type { BoundField } from './plugin.js';
+
+/** A bound field with its rule config, feedback state and view. */
+export interface Bound extends BoundField {
+  readonly group?: HTMLInputElement[];
+  config: FieldConfig;
+  feedback: Feedback;
+  visible: Issue[];
+  view: FieldView;
+  timer?: ReturnType<typeof setTimeout>;
+  rendered?: { state: FieldState; feedback: Feedback };
+  unbind: () => void;
+}
+
+/** What the registry needs from attach. */
+export interface RegistryOptions {
+  form: HTMLFormElement;
+  locale: string;
+  store: FormStore;
+  roles: RoleTable;
+  customRoles: ReadonlySet<string>;
+  summary: ErrorSummary;
+  live: HTMLElement;
+  warnDelay: number;
+  showInfo?: boolean;
+  country(section: string, el?: Control): FieldCountry;
+  /** True while a pointer is down: renders wait (nothing moves under it). */
+  held(): boolean;
+  applyLabel(suggestion: string): string;
+  write(el: Control, value: string): void;
+}
+
+/** The registry of an attached form's fields. */
+export interface FieldRegistry {
+  fields(): readonly Bound[];
+  field(role: string, section?: string): Bound | undefined;
+  valueOf(b: Bound): string;
+  /** Finds fields again: binds the new, drops the gone. */
+  sync(): void;
+  /** Runs every rule again (tables arrived). */
+  recheck(): void;
+  /** Shows what changed; `force` even under a pressed pointer (a submit). */
+  render(force?: boolean): void;
+  /** Takes every field's current value and shows everything (a submit, `validate()`). */
+  settleAll(): void;
+  onChange(listener: () => void): () => void;
+  destroy(): void;
+}
+
+type Found = { element: Control; role: string; section: string; group?: HTMLInputElement[] };
+const TEXT_LIKE = /^(?:tel|text|search)$/;
+
+/** The controls to bind: role fields first, then radio groups and controls that carry native constraints. */
+function discover(form: HTMLFormElement, customRoles: ReadonlySet<string>): Found[] {
+  const found: Found[] = discoverFields(form, customRoles);
+  const seen = new Set<Element>(found.map((f) => f.element));
+  const radios = new Map<string, HTMLInputElement[]>();
+  for (const el of Array.from(form.elements)) {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || seen.has(el)) continue;
+    if (el.closest('[data-saisie="off"]') || (el instanceof HTMLInputElement && /^(?:hidden|submit|button|reset|image)$/.test(el.type))) continue;
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      if (!el.name) continue;
+      const group = radios.get(el.name);
+      if (group) group.push(el);
+      else radios.set(el.name, [el]);
+    } else if (hasConstraints(el)) found.push({ element: el, role: '', section: '' });
+  }
+  for (const group of radios.values()) if (group.some((r) => r.required)) found.push({ element: group[0]!, role: '', section: '', group });
+  return found;
+}
+
+/** Creates the registry; call `sync()` to bind the fields there are now. */
+export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
+  const { form, store, roles, summary, live } = o;
+  const listeners = new Set<() => void>();
+  let bound: Bound[] = [];
+  let destroyed = false;
+
+  const field = (role: string, section = '') => bound.find((b) => b.role === role && b.section === section) ?? bound.find((b) => b.role === role);
+  const valueOf = (b: Bound) => readValue(b.element, b.group);
+  const refreshSummary = () => summary.refresh(bound.map((b) => ({ element: b.element, issues: b.visible })));
+
+  // Rules by role, wrapped so native constraints (required, minlength, pattern…) come first, as the browser's would.
+  const configFor = (b: Bound): FieldConfig => {
+    const ctx: RoleContext = {
+      locale: o.locale,
+      country: () => o.country(b.section, b.element),
+      valueOf: (role) => {
+        const f = field(role, b.section);
+        return f ? valueOf(f) : '';
+      },
+      keyOf: (role) => field(role, b.section)?.key,
+    };
+    const rule = b.role ? roles[b.role]?.config(ctx) : undefined;
+    return {
+      ...rule,
+      required: b.group ? b.group.some((r) => r.required) : b.element.required,
+      check: (v, values) => {
+        const broken = readConstraintIssue(b.element, o.locale);
+        return broken ? { valid: false, value: v, issues: [broken] } : rule?.check?.(v, values);
+      },
+    };
+  };
+
+  const plausible = (b: Bound) => roles[b.role]?.plausible?.(valueOf(b)) ?? true;
+  const render = (force = false) => {
+    if (destroyed || (o.held() && !force)) return; // nothing moves under a pressed pointer: it renders on release
+    const snap = store.getSnapshot();
+    let changed = false;
+    for (const b of bound) {
+      const state = snap.fields[b.key];
+      if (!state || (b.rendered?.state === state && b.rendered.feedback === b.feedback)) continue;
+      changed = true;
+      b.rendered = { state, feedback: b.feedback };
+      const before = b.visible;
+      b.visible = visibleIssues(state.issues, b.feedback, plausible(b), o.showInfo);
+      b.view.render(b.visible);
+      const suggestion = b.visible.find((i) => i.suggestion);
+      if (suggestion && !before.some((i) => i.suggestion === suggestion.suggestion)) live.textContent = suggestion.message;
+    }
+    if (changed) refreshSummary();
+  };
+
+  const applySuggestion = (b: Bound, value: string, issue: Issue) => {
+    // A civility suggestion fixes the civility field, not the first name it is shown on.
+    const el = (issue.code === 'civility.mismatch' ? field('civility', b.section) : b)?.element;
+    if (!el) return;
+    if (el instanceof HTMLSelectElement) {
+      const option = Array.from(el.options).find((opt) => opt.value === value || opt.text.trim() === value);
+      if (!option) return;
+      o.write(el, option.value);
+    } else o.write(el, value);
+    el.focus();
+  };
+
+  const onEdit = (b: Bound, kind: 'input' | 'choice') => {
+    const value = valueOf(b);
+    // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
+    if (b.role === 'email' && value.includes('<')) {
+      const mailbox = parseMailbox(value);
+      if (mailbox && mailbox.address !== value) return o.write(b.element, mailbox.address);
+    }
+    if (value === store.getSnapshot().fields[b.key]?.value) return; // already seen (re-dispatched input, change)
+    store.setValue(b.key, value);
+    b.feedback = feedbackOnInput(b.feedback, b.visible);
+    clearTimeout(b.timer);
+    if (kind === 'choice') b.feedback = feedbackOnSettle(b.feedback, value);
+    else
+      b.timer = setTimeout(() => {
+        b.feedback = feedbackOnPause(b.feedback);
+        render();
+      }, o.warnDelay);
+    // A field that depends on this one (phone and postal code on the country) shows what the change causes.
+    for (const d of bound) {
+      const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? valueOf(d) : '';
+      if (dependent.trim() !== '') d.feedback = feedbackOnSettle(d.feedback, dependent, true);
+    }
+    render();
+  };
+
+  const bindOne = (f: Found, keys: Set<string>): Bound => {
+    const base = f.role ? (f.section ? `${f.section}:` : '') + f.role : `control:${f.group?.[0]?.name || f.element.name || f.element.id || 'field'}`;
+    let key = base;
+    for (let n = 2; keys.has(key); n++) key = `${base}#${n}`;
+    keys.add(key);
+    const b = { ...f, key, feedback: PRISTINE, visible: [] as Issue[], config: {} } as unknown as Bound;
+    b.view = createFieldView(b.element, b.group, o.applyLabel, (s, issue) => applySuggestion(b, s, issue));
+    const leave = () => {
+      b.feedback = feedbackOnSettle(b.feedback, valueOf(b));
+      render();
+    };
+    const unbinders = [bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave })];
+    // Selection APIs throw on type=number/email: only text-like inputs are formatted as typed.
+    if (b.role === 'phone' && b.element instanceof HTMLInputElement && TEXT_LIKE.test(b.element.type)) {
+      unbinders.unshift(bindPhoneFormatting(b.element, () => o.country(b.section, b.element).code));
+    }
+    b.unbind = () => {
+      clearTimeout(b.timer);
+      unbinders.forEach((u) => u());
+    };
+    return b;
+  };
+  const unbindOne = (b: Bound) => {
+    b.unbind();
+    b.view.destroy();
+    store.removeField(b.key);
+  };
+
+  return {
+    fields: () => bound,
+    field,
+    valueOf,
+    sync() {
+      if (destroyed) return;
+      const found = discover(form, o.customRoles);
+      const keep = new Map(found.map((f) => [f.element, f]));
+      const gone = bound.filter((b) => keep.get(b.element)?.role !== b.role || !b.element.isConnected);
+      for (const b of gone) unbindOne(b);
+      bound = bound.filter((b) => !gone.includes(b));
+      const keys = new Set(bound.map((b) => b.key));
+      const known = new Set<Element>(bound.map((b) => b.element));
+      const added = found.filter((f) => !known.has(f.element)).map((f) => bindOne(f, keys));
+      if (gone.length === 0 && added.length === 0) return;
+      bound = [...bound, ...added];
+      for (const b of bound) store.setField(b.key, (b.config = configFor(b)), valueOf(b));
+      render();
+      refreshSummary(); // no summary link to a field that left
+      listeners.forEach((l) => l());
+    },
+    recheck() {
+      for (const b of bound) store.setField(b.key, (b.config = configFor(b)));
+    },
+    render,
+    settleAll() {
+      for (const b of bound) {
+        store.setValue(b.key, valueOf(b));
+        b.feedback = feedbackOnSettle(b.feedback, valueOf(b), true);
+      }
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    destroy() {
+      destroyed = true;
+      for (const b of bound) {
+        b.unbind();
+        b.view.destroy();
+      }
+      bound = [];
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// The submit side of attach: the core gate's decision applied in the DOM (summary, ids for its links, the
+// `saisie:submit` event, values written back on request), and what `saisie:submit` and `values()` carry.
+import type { FormStore } from '../core/form/createForm.js';
+import { decideSubmit } from '../core/form/submitGate.js';
+import type { Issue } from '../core/types.js';
+import type { SubmitVerdict } from './bindSubmit.js';
+import { collectValues } from './collectValues.js';
+import type { ErrorSummary } from './createErrorSummary.js';
+import type { FieldRegistry } from './createFieldRegistry.js';
+import type { SubmitDetail } from './types.js';
+import { writeValue } from './writeValue.js';
+
+const NORMALIZING = new Set(['email', 'phone', 'postalCode', 'civility']);
+
+/** What the submit gate of a form does, and what it carries. */
+export interface SubmitGate {
+  decide(event: SubmitEvent, resumed: boolean): SubmitVerdict;
+  collect(submitter?: HTMLElement | null): SubmitDetail;
+  destroy(): void;
+}
+
+/** Creates the gate of `form` over its registry and store. */
+export function createSubmitGate(o: {
+  form: HTMLFormElement;
+  store: FormStore;
+  registry: FieldRegistry;
+  summary: ErrorSummary;
+  t(key: string): string;
+  replaceValues: boolean;
+}): SubmitGate {
+  const { form, store, registry, summary, t } = o;
+  const addedIds: HTMLElement[] = [];
+  let acknowledged = '';
+  let destroyed = false;
+
+  const normalizedValues = () => {
+    const snap = store.getSnapshot();
+    return registry
+      .fields()
+      .filter((b) => NORMALIZING.has(b.role) && b.element.name && snap.fields[b.key]?.valid && registry.valueOf(b).trim() !== '')
+      .map((b) => ({ name: b.element.name, value: snap.fields[b.key]!.normalized, element: b.element }));
+  };
+  const collect = (submitter?: HTMLElement | null): SubmitDetail => {
+    const snap = store.getSnapshot();
+    const issues = Object.create(null) as Record<string, Issue[]>;
+    for (const b of registry.fields()) issues[b.element.name || b.element.id || b.key] = [...(snap.fields[b.key]?.issues ?? [])];
+    return { values: collectValues(form, submitter, normalizedValues()), issues };
+  };
+  const ensureId = (el: HTMLElement) => {
+    if (el.id) return;
+    el.id = `saisie-field-${Math.random().toString(36).slice(2, 10)}`;
+    addedIds.push(el);
+  };
+
+  return {
+    collect,
+    decide(e, resumed) {
+      if (destroyed) return 'pass';
+      let validating: Promise<unknown> | undefined;
+      if (!resumed) {
+        registry.settleAll();
+        validating = store.validate(); // sync rules apply at once; only verifiers stay pending
+      }
+      registry.render(true);
+      const gate = decideSubmit(store.getSnapshot(), acknowledged);
+      if (gate.action === 'wait') return { wait: validating ?? store.validate() };
+      if (gate.action !== 'pass') {
+        for (const b of registry.fields()) if (b.visible.length) ensureId(b.element);
+        if (gate.action === 'confirm') acknowledged = gate.signature; // warnings ask once: the next submit goes through
+        const blocked = gate.action === 'block';
+        summary.show(blocked ? 'errors' : 'warnings', t(blocked ? 'ui.summary.errors' : 'ui.summary.warnings'), blocked ? '' : t('ui.summary.warnings-hint'));
+        return 'block';
+      }
+      summary.hide();
+      const event = new CustomEvent<SubmitDetail>('saisie:submit', { detail: collect(e.submitter), cancelable: true, bubbles: true });
+      if (!form.dispatchEvent(event)) e.preventDefault(); // the page submits itself; other listeners still see the event
+      else if (o.replaceValues) {
+        // Announced with `change` only: as-you-type formatting must not reformat the E.164 number written here.
+        for (const n of normalizedValues()) if (n.element.value !== n.value) writeValue(n.element, n.value, { input: false, change: true });
+      }
+      return 'pass';
+    },
+    destroy() {
+      destroyed = true;
+      for (const el of addedIds) el.removeAttribute('id');
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The public shapes of `attach`: its options, its handle, and what `saisie:submit` carries.
+import type { RoleRule } from '../core/form/fieldRoles.js';
+import type { Issue } from '../core/types.js';
+import type { AttachPlugin } from './plugin.js';
+
+/** Options of `attach`; locale, country, replace-values and load-data may also be set on the form as `data-saisie-*`. */
+export interface AttachOptions {
+  /** Language of messages; default: the form's `lang`, then `<html lang>`, then English. */
+  locale?: string;
+  /** Country for phone and postal rules when the form has no country field. */
+  country?: string;
+  /** On a passing submit, write the normalized values (E.164 phone…) into the inputs before the browser sends them. Default false. */
+  replaceValues?: boolean;
+  /** Show `info` issues (webmail, role address) as well. Default false. */
+  showInfo?: boolean;
+  /** Pause after typing before a warning shows (ms, default 700). */
+  warnDelayMs?: number;
+  /** Load the lazy tables the form needs (first names, full phone metadata, country names). Default true. */
+  loadData?: boolean;
+  /** Rules by role: replace a built-in one, add one for `data-saisie-role="yours"`, or `undefined` to turn one off. */
+  roles?: Readonly<Record<string, RoleRule | undefined>>;
+  /** Plugins (autocomplete, verification, your own), set up after saisie's own parts. */
+  plugins?: readonly AttachPlugin[];
+}
+
+/** What `saisie:submit` carries: what the form would post (normalized where a rule normalizes) and every field's issues. */
+export interface SubmitDetail {
+  values: Record<string, string>;
+  issues: Record<string, Issue[]>;
+}
+
+/** The handle `attach` returns. */
+export interface AttachHandle {
+  readonly form: HTMLFormElement;
+  /** Checks every field now, shows what is wrong, and resolves with the values and issues. */
+  validate(): Promise<SubmitDetail & { valid: boolean }>;
+  /** What the form would post now, normalized where a rule normalizes. */
+  values(): Record<string, string>;
+  /** Listens to `saisie:submit` (or any `saisie:*` event); returns the function that stops listening. */
+  on(type: 'submit', listener: (detail: SubmitDetail) => void): () => void;
+  /** Unbinds everything and restores the form exactly as it was. */
+  destroy(): void;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** A form saisie is attached to passed its checks and is about to submit; cancel it to submit yourself. */
+    'saisie:submit': CustomEvent<SubmitDetail>;
+  }
+}
