@@ -485,6 +485,32 @@ describe('Bootstrap 5 checkout example (lang=en)', () => {
     expect(await describedText(page, '#firstName'), await diagnose(page)).not.toBe('');
   });
 
+  it('with Bootstrap\'s was-validated on, saisie\'s message still stands alone; the site\'s button rule leaves the suggestion a link', async () => {
+    const page = await open('/bootstrap-checkout.html');
+    await page.click('button[type="submit"]');
+    await expectOutcome(page, 'blocked');
+    // A site that sets Bootstrap's class itself (or kept it from an earlier attempt): its :invalid feedback would show.
+    await page.evaluate(() => document.querySelector('form')!.classList.add('was-validated'));
+    const doubled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('form [required]')).flatMap((el) => {
+        const shown = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).some((id) => {
+          const m = id && document.getElementById(id);
+          return m && m.checkVisibility() && m.textContent?.trim();
+        });
+        const feedback = el.parentElement?.querySelector<HTMLElement>(':scope > .invalid-feedback');
+        return shown && feedback?.checkVisibility() ? [el.id] : [];
+      }),
+    );
+    expect(doubled).toEqual([]);
+    await typeInto(page, '#email', 'jane@gmial.com');
+    await page.press('#email', 'Tab');
+    const style = await page.locator('.saisie-suggestion').evaluate((b) => {
+      const cs = getComputedStyle(b);
+      return { padding: cs.padding, background: cs.backgroundColor, underline: cs.textDecorationLine };
+    });
+    expect(style).toEqual({ padding: '0px', background: 'rgba(0, 0, 0, 0)', underline: 'underline' });
+  });
+
   it('valid values reach /submit as a GET', async () => {
     const page = await open('/bootstrap-checkout.html');
     await fillBootstrap(page);

@@ -247,12 +247,14 @@ describe('attach: what a person sees', () => {
     expect(button.parentElement!.textContent).toMatch(/^“Mrs” .*Mr\?$/);
   });
   it('the summary names each field whose message is generic', async () => {
-    document.body.innerHTML = `<form id="f" lang="en"><label for="a">First name *</label><input id="a" name="a" required>
+    document.body.innerHTML = `<form id="f" lang="en"><label for="a">Company *</label><input id="a" name="a" required>
+      <label for="e">Email</label><input id="e" name="e" type="email" required>
       <label><input id="terms" name="terms" type="checkbox" required> I accept</label><button id="go">Go</button></form>`;
     attach('#f');
     await user.click($('go'));
     const links = Array.from(document.querySelectorAll('.saisie-summary a'), (a) => a.textContent);
-    expect(links).toEqual(['First name: This field is required.', 'I accept: Tick this box to continue.']);
+    // Top to bottom, as the person meets the fields (the email is found by its rule, the others by their constraints).
+    expect(links).toEqual(['Company: This field is required.', 'Email: This field is required.', 'I accept: Tick this box to continue.']);
     // A box's message goes after its label: clicking the message never ticks the box.
     expect(document.querySelector('label + .saisie-message')).not.toBeNull();
   });
@@ -269,6 +271,19 @@ describe('attach: submit gate', () => {
     await user.click($('go'));
     expect(page).toHaveBeenCalledTimes(1);
     expect(page.mock.results[0]!.value).toBe(false); // the browser submits natively
+  });
+  it('a submitter with formnovalidate ("Save draft") goes through unchecked, as natively', async () => {
+    attach('#signup');
+    const draft = document.createElement('button');
+    draft.formNoValidate = true;
+    draft.textContent = 'Save draft';
+    $('signup').append(draft);
+    const page = vi.fn((e: Event) => e.defaultPrevented);
+    $('signup').addEventListener('submit', page);
+    await user.type($('email'), 'not-an-email');
+    await user.click(draft);
+    expect(page.mock.results.map((r) => r.value)).toEqual([false]);
+    expect(document.querySelector('.saisie-summary:not([hidden])')).toBeNull();
   });
   it('waits for a pending verification, then submits again from a new task with the same submitter', async () => {
     let finish: () => void = () => undefined;

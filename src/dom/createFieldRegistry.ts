@@ -214,7 +214,8 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       const known = new Set<Element>(bound.map((b) => b.element));
       const added = found.filter((f) => !known.has(f.element)).map((f) => bindOne(f, keys));
       if (gone.length === 0 && added.length === 0) return;
-      bound = [...bound, ...added];
+      // Document order, so the summary lists problems top to bottom, as the person meets the fields.
+      bound = [...bound, ...added].sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
       for (const b of bound) store.setField(b.key, (b.config = configFor(b)), valueOf(b));
       render();
       refreshSummary(); // no summary link to a field that left

@@ -55,7 +55,8 @@ export function createSubmitGate(o: {
   return {
     collect,
     decide(e, resumed) {
-      if (destroyed) return 'pass';
+      // A submitter with `formnovalidate` ("Save draft") skips validation natively: saisie's too.
+      if (destroyed || (e.submitter as HTMLButtonElement | null)?.formNoValidate) return 'pass';
       let validating: Promise<unknown> | undefined;
       if (!resumed) {
         registry.settleAll();

@@ -38,7 +38,7 @@ function codeOf(text: string): string | undefined {
   const upper = text.toUpperCase();
   const alias = lookup(COUNTRY_ALIASES, upper);
   if (alias) return alias;
-  return (' ' + COUNTRY_CODES + ' ').includes(` ${upper} `) ? upper : undefined;
+  return COUNTRY_CODES.includes(upper) ? upper : undefined; // two letters can only match a whole code of the list
 }
 
 /** The ISO 3166-1 alpha-2 code of a code, a known alias (UK → GB) or a country name in any loaded language ("Allemagne" → "DE"). */
