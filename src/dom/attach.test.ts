@@ -63,6 +63,13 @@ describe('attach: phone', () => {
     await user.type($('n'), '0612345678');
     expect($('n').value).toBe('0612345678');
   });
+  it('leaves a phone field with maxlength or pattern as typed: the site dictates its form', async () => {
+    document.body.innerHTML = '<form id="f"><input id="a" type="tel" name="a" maxlength="10"><input id="b" type="tel" name="b" pattern="[0-9]{10}"><button>Go</button></form>';
+    attach('#f', { country: 'FR' });
+    await user.type($('a'), '0612345678');
+    await user.type($('b'), '0612345678');
+    expect([$('a').value, $('b').value]).toEqual(['0612345678', '0612345678']);
+  });
   it('handles a paste of a full international number without doubling the dial code', async () => {
     attach('#signup');
     $('tel').focus();

@@ -49,7 +49,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   form.append(live);
-  const summary = createErrorSummary(form);
+  const summary = createErrorSummary(form, (label, message) => t('ui.summary.item', { label, message }));
   const originalNoValidate = form.noValidate;
   form.noValidate = true; // saisie owns constraint validation: its messages, in the page's language, and its summary
 

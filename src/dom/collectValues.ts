@@ -7,12 +7,14 @@ export interface Normalized {
 }
 
 /**
- * Every named control's value as the form would post it (`FormData`, with the submitter's name and value),
- * the first value of a repeated name; then the normalized values written over their controls' raw ones.
- * A null-prototype object: a control named "__proto__" is just a name.
+ * Every named control's value as the form would post it (`FormData`, with the submitter's name and value):
+ * `entries` every pair in order (repeated names, multiple selects), `values` the first value of each name; the
+ * normalized values are written over their controls' raw ones in both. `values` has a null prototype: a control
+ * named "__proto__" is just a name.
  */
-export function collectValues(form: HTMLFormElement, submitter: HTMLElement | null | undefined, normalized: readonly Normalized[]): Record<string, string> {
+export function collectValues(form: HTMLFormElement, submitter: HTMLElement | null | undefined, normalized: readonly Normalized[]): { values: Record<string, string>; entries: Array<[string, string]> } {
   const values = Object.create(null) as Record<string, string>;
+  const entries: Array<[string, string]> = [];
   let data: FormData;
   try {
     data = submitter ? new FormData(form, submitter) : new FormData(form);
@@ -21,9 +23,13 @@ export function collectValues(form: HTMLFormElement, submitter: HTMLElement | nu
     const s = submitter as HTMLButtonElement | null | undefined;
     if (s?.name && !s.disabled) data.append(s.name, s.value);
   }
-  data.forEach((value, name) => {
-    if (!Object.prototype.hasOwnProperty.call(values, name)) values[name] = typeof value === 'string' ? value : value.name;
+  // Per name, in document order: two phone fields named "phones[]" each keep their own normalized value.
+  const byName = new Map<string, string[]>();
+  for (const n of normalized) byName.set(n.name, [...(byName.get(n.name) ?? []), n.value]);
+  data.forEach((raw, name) => {
+    const value = byName.get(name)?.shift() ?? (typeof raw === 'string' ? raw : raw.name);
+    entries.push([name, value]);
+    if (!Object.prototype.hasOwnProperty.call(values, name)) values[name] = value;
   });
-  for (const n of normalized) if (Object.prototype.hasOwnProperty.call(values, n.name)) values[n.name] = n.value;
-  return values;
+  return { values, entries };
 }

@@ -17,14 +17,16 @@ export interface ErrorSummary {
 
 /** The name a person knows a field by: its label (without the required star), else aria-label, placeholder or name. */
 function labelOf(element: HTMLElement): string {
-  const label = (element as HTMLInputElement).labels?.[0];
+  // A radio group is named by its legend, not by its first option.
+  const legend = (element as HTMLInputElement).type === 'radio' ? element.closest('fieldset')?.querySelector('legend') : undefined;
+  const label = legend ?? (element as HTMLInputElement).labels?.[0];
   const text = label ? label.textContent : element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? '';
   const words = (text ?? '').slice(0, 200).split(/\s+/).filter((w) => w !== '' && w !== '*');
   return words.join(' ').replace(/[*:]$/, '').slice(0, 80);
 }
 
-/** Creates the (hidden) summary element of `form`. */
-export function createErrorSummary(form: HTMLFormElement): ErrorSummary {
+/** Creates the (hidden) summary element of `form`; `item` words a problem with its field's name ("Email: …"). */
+export function createErrorSummary(form: HTMLFormElement, item: (label: string, message: string) => string = (l, m) => `${l}: ${m}`): ErrorSummary {
   const doc = form.ownerDocument;
   const box = doc.createElement('div');
   box.className = 'saisie-summary';
@@ -54,7 +56,7 @@ export function createErrorSummary(form: HTMLFormElement): ErrorSummary {
           a.href = `#${element.id}`;
           // "Email: Enter a valid email address." — generic messages (required…) need the field's name.
           const label = labelOf(element);
-          a.textContent = label && !issue.message.includes(label) ? `${label}: ${issue.message}` : issue.message;
+          a.textContent = label && !issue.message.includes(label) ? item(label, issue.message) : issue.message;
           a.addEventListener('click', (e) => {
             e.preventDefault();
             element.focus();

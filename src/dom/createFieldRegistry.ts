@@ -109,6 +109,8 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       ...rule,
       required: b.group ? b.group.some((r) => r.required) : b.element.required,
       check: (v, values) => {
+        // Browsers do not validate read-only or disabled controls: the person could not fix them.
+        if ((b.element as HTMLInputElement).readOnly || b.element.disabled) return undefined;
         const broken = readConstraintIssue(b.element, o.locale);
         return broken ? { valid: false, value: v, issues: [broken] } : rule?.check?.(v, values);
       },
@@ -183,9 +185,11 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       render();
     };
     const unbinders = [bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave })];
-    // Selection APIs throw on type=number/email: only text-like inputs are formatted as typed.
-    if (b.role === 'phone' && b.element instanceof HTMLInputElement && TEXT_LIKE.test(b.element.type)) {
-      unbinders.unshift(bindPhoneFormatting(b.element, () => o.country(b.section, b.element).code));
+    // Selection APIs throw on type=number/email: only text-like inputs are formatted as typed. A site that set a
+    // maxlength or a pattern dictates the raw form: spaces would make the number too long to type, or refused.
+    const el = b.element;
+    if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
+      unbinders.unshift(bindPhoneFormatting(el, () => o.country(b.section, el).code));
     }
     b.unbind = () => {
       clearTimeout(b.timer);

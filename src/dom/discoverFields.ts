@@ -119,7 +119,12 @@ function labelTexts(el: Control): string[] {
 }
 
 function roleOf(el: Control, token: string): FieldRole | undefined {
-  const role = BY_ROLE_NAME.get(compact(el.getAttribute('data-saisie-role') ?? '')) ?? BY_TOKEN.get(token);
+  const explicit = BY_ROLE_NAME.get(compact(el.getAttribute('data-saisie-role') ?? ''));
+  if (explicit) return explicit;
+  // A search box ("Find an order by email or phone") or a list of addresses (type=email multiple) is never one
+  // contact value, whatever its words say: only data-saisie-role makes it one.
+  if (el.type === 'search' || (el.type === 'email' && (el as HTMLInputElement).multiple)) return undefined;
+  const role = BY_TOKEN.get(token);
   if (role || NOT_OURS.test(token)) return role;
   if (el.localName === 'input' && (el.type === 'email' || el.type === 'tel')) return el.type === 'email' ? 'email' : 'phone';
   const fromName = roleFromText(el.name, el) ?? roleFromText(el.id, el);

@@ -33,18 +33,23 @@ export function createSubmitGate(o: {
   let acknowledged = '';
   let destroyed = false;
 
+  // Every named field of a normalizing rule, in document order: its normalized value when valid, else as typed.
   const normalizedValues = () => {
     const snap = store.getSnapshot();
     return registry
       .fields()
-      .filter((b) => NORMALIZING.has(b.role) && b.element.name && snap.fields[b.key]?.valid && registry.valueOf(b).trim() !== '')
-      .map((b) => ({ name: b.element.name, value: snap.fields[b.key]!.normalized, element: b.element }));
+      .filter((b) => NORMALIZING.has(b.role) && b.element.name && !b.element.disabled)
+      .map((b) => {
+        const state = snap.fields[b.key];
+        const raw = registry.valueOf(b);
+        return { name: b.element.name, value: state?.valid && raw.trim() !== '' ? state.normalized : raw, element: b.element };
+      });
   };
   const collect = (submitter?: HTMLElement | null): SubmitDetail => {
     const snap = store.getSnapshot();
     const issues = Object.create(null) as Record<string, Issue[]>;
     for (const b of registry.fields()) issues[b.element.name || b.element.id || b.key] = [...(snap.fields[b.key]?.issues ?? [])];
-    return { values: collectValues(form, submitter, normalizedValues()), issues };
+    return { ...collectValues(form, submitter, normalizedValues()), issues };
   };
   const ensureId = (el: HTMLElement) => {
     if (el.id) return;

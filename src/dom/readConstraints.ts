@@ -19,7 +19,7 @@ export function hasConstraints(el: Control): boolean {
 /**
  * The first broken native constraint of `el` as an issue, or undefined. Reads the browser's own `validity`
  * (saisie's custom error aside), so radio groups, selects, checkboxes and typed inputs follow the standard.
- * `typeMismatch` of `type=email` is left to saisie's email rule, which accepts internationalized addresses.
+ * `typeMismatch` of a single `type=email` is left to saisie's email rule, which accepts internationalized addresses.
  */
 export function readConstraintIssue(el: Control, locale: string): Issue | undefined {
   if (!el.willValidate) return undefined;
@@ -31,7 +31,7 @@ export function readConstraintIssue(el: Control, locale: string): Issue | undefi
   }
   if (v.tooShort) return issue('field.too-short', { min: (el as HTMLInputElement).minLength });
   if (v.tooLong) return issue('field.too-long', { max: (el as HTMLInputElement).maxLength });
-  if (v.typeMismatch && !(el instanceof HTMLInputElement && el.type === 'email')) return issue('field.type', el instanceof HTMLInputElement && el.type === 'url' ? { reason: 'url' } : undefined);
+  if (v.typeMismatch && !(el instanceof HTMLInputElement && el.type === 'email' && !el.multiple)) return issue('field.type', el instanceof HTMLInputElement && el.type === 'url' ? { reason: 'url' } : undefined);
   if (v.patternMismatch) {
     const hint = el.title.trim().slice(0, 120);
     return issue('field.pattern', hint ? { reason: 'hint', hint } : undefined);

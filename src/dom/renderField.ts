@@ -11,8 +11,11 @@ export interface FieldView {
   destroy(): void;
 }
 
-/** Where a box's message goes: after its label (a message inside a label would tick the box when clicked). */
+/** Where a field's message goes: after the control, its label when it sits inside one (a click on a message inside a box's label would tick it), or below a flex row. */
 function anchorOf(el: Control, group: readonly HTMLInputElement[] | undefined): Element {
+  // A control inside its label: the message goes after the label (inside, it would be read as the field's name).
+  const label = group ? undefined : el.closest('label');
+  if (label) return label;
   if (!(el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))) {
     // In a flex row (Bootstrap's .input-group, a prefix and its input), a message would squeeze the input: go below the row.
     const parent = el.parentElement;
@@ -21,8 +24,8 @@ function anchorOf(el: Control, group: readonly HTMLInputElement[] | undefined): 
     return parent && style && /flex/.test(style.display) && !style.flexDirection.startsWith('column') && parent !== el.form ? parent : el;
   }
   const last = group?.[group.length - 1] ?? el;
-  const label = last.closest('label');
-  if (label) return label;
+  const around = last.closest('label');
+  if (around) return around;
   const next = last.nextElementSibling;
   return next instanceof HTMLLabelElement && next.htmlFor === last.id ? next : last;
 }

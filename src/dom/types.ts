@@ -25,7 +25,10 @@ export interface AttachOptions {
 
 /** What `saisie:submit` carries: what the form would post (normalized where a rule normalizes) and every field's issues. */
 export interface SubmitDetail {
+  /** Each name's value (the first, for a repeated name). */
   values: Record<string, string>;
+  /** Every pair the form posts, in order: repeated names (`interests[]`) and multiple selects keep all their values. */
+  entries: Array<[string, string]>;
   issues: Record<string, Issue[]>;
 }
 

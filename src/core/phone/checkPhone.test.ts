@@ -83,8 +83,31 @@ describe('formatPhoneAsYouType', () => {
       { numRuns: 2000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void formatPhoneAsYouType(s, 'FR')), { numRuns: 1000 });
-    expect(formatPhoneAsYouType('6'.repeat(100_000), 'FR').length).toBeLessThanOrEqual(100);
+    expect(formatPhoneAsYouType('6'.repeat(100_000), 'FR')).toBe('6'.repeat(100_000)); // too long: unchanged, never cut
     expect(checkPhone('+3'.repeat(50_000)).valid).toBe(false);
     expect(() => formatPhoneAsYouType(undefined as unknown as string)).toThrow(/^saisie: /);
+  });
+});
+
+describe('checkPhone with the browser metadata (69 regions up front)', () => {
+  it('a Canadian number is Canadian before any other +1 region loads', async () => {
+    const { checkPhone: check } = await import('./checkPhone.js');
+    expect(check('6139950000', { country: 'CA' })).toMatchObject({ valid: true, value: '+16139950000' });
+    expect(check('+1 613 995 0000')).toMatchObject({ valid: true, value: '+16139950000' });
+    expect(check('(415) 555-0132', { country: 'US' }).valid).toBe(true);
+  });
+});
+
+describe('formatPhoneAsYouType keeps what it does not understand', () => {
+  it('an extension stays as typed after the formatted number', () => {
+    expect(formatPhoneAsYouType('(415) 555-0132 ext. 12', 'US')).toBe('(415) 555-0132 ext. 12');
+    expect(formatPhoneAsYouType('0612345678 poste 12', 'FR')).toBe('06 12 34 56 78 poste 12');
+    expect(formatPhoneAsYouType('0612345678x12', 'FR')).toBe('06 12 34 56 78x12');
+    expect(formatPhoneAsYouType('ext', 'FR')).toBe('ext');
+  });
+  it('a text too long to be one number is left unchanged, never cut', () => {
+    const two = '+33 6 12 34 56 78 / +33 1 42 68 53 00 / +33 6 98 76 54 32 / +33 1';
+    expect(two.length).toBeGreaterThan(60);
+    expect(formatPhoneAsYouType(two, 'FR')).toBe(two);
   });
 });

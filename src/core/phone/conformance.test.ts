@@ -14,6 +14,9 @@ describe('phone as-you-type conformance (full metadata, as the Node entry the ru
   it('replays the text typed so far: ≥ 95%', () => {
     let pass = 0;
     const failures: string[] = [];
+    // libphonenumber drops what follows a letter ("+1-213-373-4253 ext. 123" → "+1 213 373 4253", "+1abc2" → "+1");
+    // saisie never deletes what was typed (issue 8), so those steps are checked against that rule instead.
+    let kept = 0;
     for (const c of corpus.cases) {
       if (c.ctor !== null && typeof c.ctor !== 'string') continue;
       let typed = '';
@@ -21,12 +24,18 @@ describe('phone as-you-type conformance (full metadata, as the Node entry the ru
         typed += s.input;
         if (s.expected === null) continue;
         const got = formatPhoneAsYouType(typed, c.ctor || undefined);
+        const letter = typed.search(/[A-Z#]/i);
+        if (letter >= 0) {
+          expect(got.endsWith(typed.slice(letter)), `${JSON.stringify(typed)} → ${JSON.stringify(got)}`).toBe(true);
+          kept++;
+          continue;
+        }
         if (got === s.expected) pass++;
         else failures.push(`${c.ctor} ${JSON.stringify(typed)} → ${JSON.stringify(got)}, expected ${JSON.stringify(s.expected)}`);
       }
     }
     const pct = (100 * pass) / (pass + failures.length);
-    console.log('phone-asyoutype', pct.toFixed(1), failures);
+    console.log('phone-asyoutype', pct.toFixed(1), failures, `${kept} steps with letters kept as typed`);
     expect(pct).toBeGreaterThanOrEqual(95);
   });
 });

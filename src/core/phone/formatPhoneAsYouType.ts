@@ -1,16 +1,28 @@
 import { AsYouType, type CountryCode } from 'libphonenumber-js/core';
 import { assertString } from '../input.js';
-import { cleanPhoneInput } from './cleanPhoneInput.js';
+import { cleanPhoneInput, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
 import { getPhoneMetadata, hasPhoneMetadata } from './phoneMetadata.js';
 
-/** Display text for a partially typed phone number (stateless: give it the whole text typed so far). */
-export function formatPhoneAsYouType(input: string, country?: string): string {
-  assertString('formatPhoneAsYouType', 'input', input);
-  const cc = typeof country === 'string' ? country.trim().toUpperCase() : undefined;
-  const text = cleanPhoneInput(input);
+function format(text: string, cc: string | undefined): string {
   try {
-    return new AsYouType(hasPhoneMetadata(cc) ? (cc as CountryCode) : undefined, getPhoneMetadata()).input(text);
+    return new AsYouType(hasPhoneMetadata(cc) ? (cc as CountryCode) : undefined, getPhoneMetadata()).input(cleanPhoneInput(text));
   } catch {
     return text; // libphonenumber refused the text: show it as typed rather than fail a keystroke
   }
+}
+
+/**
+ * Display text for a partially typed phone number (stateless: give it the whole text typed so far). What it does
+ * not understand stays as typed: from the first letter or `#` on ("ext. 12", "poste 12", "x12", "FLOWERS"), the
+ * text is kept after the formatted number, and a text too long to be one number is returned unchanged.
+ */
+export function formatPhoneAsYouType(input: string, country?: string): string {
+  assertString('formatPhoneAsYouType', 'input', input);
+  if (input.length > MAX_PHONE_INPUT) return input;
+  const cc = typeof country === 'string' ? country.trim().toUpperCase() : undefined;
+  const cut = input.search(/[A-Z#]/i);
+  if (cut < 0) return format(input, cc);
+  if (cut === 0) return input;
+  const head = input.slice(0, cut).trimEnd();
+  return format(head, cc) + input.slice(head.length);
 }

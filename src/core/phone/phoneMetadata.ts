@@ -8,12 +8,27 @@ type Json = { version: number; country_calling_codes: Record<string, string[]>; 
 
 let metadata = CORE as Json;
 let regions: Set<string> | undefined;
+let inUse: Json | undefined;
 const full = new Set<string>();
 let all = false;
 
-/** The metadata object to pass to libphonenumber-js core functions. */
+/**
+ * The metadata object to pass to libphonenumber-js core functions: every calling code lists only the regions whose
+ * metadata is loaded. libphonenumber walks a shared code's regions in order (+1: US, AG, AI… CA) and fails on the
+ * first one it has no metadata for, so a Canadian number would be refused until six Caribbean regions load.
+ */
 export function getPhoneMetadata(): MetadataJson {
-  return metadata as unknown as MetadataJson;
+  if (!inUse) {
+    const has = (code: string, region: string) =>
+      region === '001' ? Object.prototype.hasOwnProperty.call(metadata.nonGeographic ?? {}, code) : Object.prototype.hasOwnProperty.call(metadata.countries, region);
+    const codes: Record<string, string[]> = {};
+    for (const [code, list] of Object.entries(metadata.country_calling_codes)) {
+      const loaded = list.filter((r) => has(code, r));
+      if (loaded.length) codes[code] = loaded;
+    }
+    inUse = { ...metadata, country_calling_codes: codes };
+  }
+  return inUse as unknown as MetadataJson;
 }
 
 /** Whether `country` has its full metadata (number types, exact validity). */
@@ -40,6 +55,8 @@ export function getRegionsOfCallingCode(code: string): readonly string[] {
 /** Replaces the whole metadata (the Node entry binds libphonenumber-js's "max" set). */
 export function setPhoneMetadata(json: unknown, complete = true): void {
   metadata = json as Json;
+  inUse = undefined;
+  regions = undefined;
   all = complete;
 }
 
@@ -47,5 +64,6 @@ export function setPhoneMetadata(json: unknown, complete = true): void {
 export function mergePhoneCountry(country: string, entry: unknown): void {
   if (!Array.isArray(entry) || !isPhoneCountry(country)) return;
   metadata = { ...metadata, countries: { ...metadata.countries, [country]: entry } };
+  inUse = undefined;
   full.add(country);
 }
