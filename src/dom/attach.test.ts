@@ -372,3 +372,78 @@ describe('attach: parts and plugins', () => {
     expect(messageOf($('email'))).toBe('');
   });
 });
+
+describe('attach: markup site owners write', () => {
+  it('a search box or a list of addresses is never checked as one email or phone, whatever its words', async () => {
+    document.body.innerHTML = `<form id="f" lang="en"><label for="q">Find an order by email or phone</label><input id="q" name="q" type="search">
+      <input id="m" name="m" type="email" multiple><button id="go">Go</button></form>`;
+    attach('#f');
+    const page = vi.fn();
+    $('f').addEventListener('submit', page);
+    await user.type($('q'), '0612');
+    await user.type($('m'), 'ann@example.com, bob@example.org');
+    await user.click($('go'));
+    expect(page).toHaveBeenCalledTimes(1);
+    await user.clear($('m'));
+    await user.type($('m'), 'ann@, bob');
+    await user.click($('go'));
+    expect(page).toHaveBeenCalledTimes(1); // the browser's own check of a list still holds
+  });
+  it('a read-only field is not checked: the person could not fix it', async () => {
+    document.body.innerHTML = `<form id="f" lang="en"><input id="e" name="e" type="email" value="admin@localhost" readonly><button id="go">Go</button></form>`;
+    attach('#f');
+    const page = vi.fn();
+    $('f').addEventListener('submit', page);
+    await user.click($('go'));
+    expect(page).toHaveBeenCalledTimes(1);
+  });
+  it('an input inside its label gets its message after the label, and the summary names it once', async () => {
+    document.body.innerHTML = `<form id="f" lang="de"><label class="plz">PLZ <input name="plz" data-saisie-country="DE"></label><button id="go">Go</button></form>`;
+    attach('#f');
+    await user.type(document.querySelector<HTMLInputElement>('[name=plz]')!, '1011');
+    await user.click($('go'));
+    expect(document.querySelector('label .saisie-message')).toBeNull();
+    expect(document.querySelector('label + .saisie-message')).not.toBeNull();
+    const link = document.querySelector('.saisie-summary a')!.textContent!;
+    expect(link.startsWith('PLZ: ')).toBe(true);
+    expect(link.indexOf('PLZ', 1)).toBe(-1);
+  });
+  it('a radio group is named by its legend; the French summary puts a space before the colon', async () => {
+    document.body.innerHTML = `<form id="f" lang="fr"><fieldset><legend>Civilité</legend>
+      <label><input type="radio" name="civ" value="M." required> M.</label><label><input type="radio" name="civ" value="Mme"> Mme</label></fieldset><button id="go">Go</button></form>`;
+    attach('#f');
+    await user.click($('go'));
+    expect(document.querySelector('.saisie-summary a')!.textContent).toBe('Civilité : Choisissez une option.');
+  });
+  it('saisie:submit entries keep every value of a repeated name, normalized where a rule normalizes', async () => {
+    document.body.innerHTML = `<form id="f" lang="fr"><input name="phones[]" type="tel" data-saisie-country="FR"><input name="phones[]" type="tel" data-saisie-country="FR">
+      <label><input type="checkbox" name="i[]" value="a"> a</label><label><input type="checkbox" name="i[]" value="b"> b</label><button id="go">Go</button></form>`;
+    attach('#f');
+    const seen = vi.fn((e: Event) => ((e as CustomEvent).preventDefault(), (e as CustomEvent).detail));
+    $('f').addEventListener('saisie:submit', seen);
+    const [p1, p2] = Array.from(document.querySelectorAll<HTMLInputElement>('[type=tel]'));
+    await user.type(p1!, '0612345678');
+    await user.type(p2!, '0142685300');
+    for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('[type=checkbox]'))) await user.click(box);
+    await user.click($('go'));
+    expect(seen.mock.results[0]!.value.entries).toEqual([['phones[]', '+33612345678'], ['phones[]', '+33142685300'], ['i[]', 'a'], ['i[]', 'b']]);
+    expect(seen.mock.results[0]!.value.values).toMatchObject({ 'phones[]': '+33612345678', 'i[]': 'a' });
+  });
+});
+
+describe('attach: civility as radios', () => {
+  it('Frau + Thomas warns, and the suggestion ticks Herr', async () => {
+    await loadFirstNames('de');
+    document.body.innerHTML = `<form id="f" lang="de"><fieldset><legend>Anrede</legend>
+      <label><input type="radio" name="anrede" value="Herr"> Herr</label><label><input id="frau" type="radio" name="anrede" value="Frau"> Frau</label></fieldset>
+      <label for="vn">Vorname</label><input id="vn" name="vorname"><button id="go">Go</button></form>`;
+    attach('#f');
+    await user.click($('frau'));
+    await user.type($('vn'), 'Thomas');
+    await user.tab();
+    expect(messageOf($('vn'))).toMatch(/Herr/);
+    await user.click(document.querySelector<HTMLButtonElement>('.saisie-suggestion')!);
+    expect(document.querySelector<HTMLInputElement>('input[value=Herr]')!.checked).toBe(true);
+    expect(messageOf($('vn'))).toBe('');
+  });
+});

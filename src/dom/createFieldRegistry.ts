@@ -5,7 +5,7 @@ import type { FieldCountry, RoleContext, RoleTable } from '../core/form/fieldRol
 import { feedbackOnInput, feedbackOnPause, feedbackOnSettle, PRISTINE, visibleIssues, type Feedback } from '../core/form/feedbackPolicy.js';
 import { parseMailbox } from '../core/email/index.js';
 import type { Issue } from '../core/types.js';
-import { discoverFields } from './discoverFields.js';
+import { discoverFields, roleFromWords } from './discoverFields.js';
 import { bindField, readValue } from './bindField.js';
 import { bindPhoneFormatting } from './bindPhoneFormatting.js';
 import type { ErrorSummary } from './createErrorSummary.js';
@@ -78,7 +78,12 @@ function discover(form: HTMLFormElement, customRoles: ReadonlySet<string>): Foun
       else radios.set(el.name, [el]);
     } else if (hasConstraints(el)) found.push({ element: el, role: '', section: '' });
   }
-  for (const group of radios.values()) if (group.some((r) => r.required)) found.push({ element: group[0]!, role: '', section: '', group });
+  for (const [name, group] of radios) {
+    // Radios can be a civility ("Anrede: ○ Frau ○ Herr"), named by their name or their fieldset's legend.
+    const legend = group[0]!.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
+    const role = roleFromWords(name) === 'civility' || roleFromWords(legend.slice(0, 100)) === 'civility' ? 'civility' : '';
+    if (role || group.some((r) => r.required)) found.push({ element: group[0]!, role, section: '', group });
+  }
   return found;
 }
 
@@ -138,8 +143,18 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
 
   const applySuggestion = (b: Bound, value: string, issue: Issue) => {
     // A civility suggestion fixes the civility field, not the first name it is shown on.
-    const el = (issue.code === 'civility.mismatch' ? field('civility', b.section) : b)?.element;
+    const target = issue.code === 'civility.mismatch' ? field('civility', b.section) : b;
+    const el = target?.element;
     if (!el) return;
+    if (target.group) {
+      // A civility as radios: tick the one the suggestion names.
+      const radio = target.group.find((r) => r.value === value || r.labels?.[0]?.textContent?.trim() === value);
+      if (!radio) return;
+      radio.checked = true;
+      radio.dispatchEvent(new Event('input', { bubbles: true }));
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+      return radio.focus();
+    }
     if (el instanceof HTMLSelectElement) {
       const option = Array.from(el.options).find((opt) => opt.value === value || opt.text.trim() === value);
       if (!option) return;

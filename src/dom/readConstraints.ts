@@ -7,7 +7,7 @@ import { FORM_MESSAGES } from '../locales/form.js';
 /** A control saisie may check. */
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-const CONSTRAINED_TYPES = /^(?:url|number|range|date|datetime-local|month|week|time)$/;
+const CONSTRAINED_TYPES = /^(?:url|email|number|range|date|datetime-local|month|week|time)$/;
 
 /** True when the control carries a constraint the browser would enforce (required, minlength, pattern, typed input…). */
 export function hasConstraints(el: Control): boolean {
