@@ -447,3 +447,17 @@ describe('attach: civility as radios', () => {
     expect(messageOf($('vn'))).toBe('');
   });
 });
+
+describe('attach: range constraints', () => {
+  it('say their bounds', async () => {
+    document.body.innerHTML = `<form id="f" lang="en"><label for="age">Age</label><input id="age" name="age" type="number" min="18" max="120"><button id="go">Go</button></form>`;
+    attach('#f');
+    await user.type($('age'), '12');
+    await user.click($('go'));
+    expect(messageOf($('age'))).toBe('Enter 18 or more.');
+    await user.clear($('age'));
+    await user.type($('age'), '130');
+    await user.click($('go'));
+    expect(messageOf($('age'))).toBe('Enter 120 or less.');
+  });
+});

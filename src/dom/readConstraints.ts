@@ -36,7 +36,10 @@ export function readConstraintIssue(el: Control, locale: string): Issue | undefi
     const hint = el.title.trim().slice(0, 120);
     return issue('field.pattern', hint ? { reason: 'hint', hint } : undefined);
   }
-  if (v.rangeUnderflow || v.rangeOverflow || v.stepMismatch) return issue('field.range');
+  const input = el as HTMLInputElement;
+  if (v.rangeUnderflow) return issue('field.range', { reason: 'min', min: input.min.slice(0, 40) });
+  if (v.rangeOverflow) return issue('field.range', { reason: 'max', max: input.max.slice(0, 40) });
+  if (v.stepMismatch) return issue('field.range');
   if (v.badInput) return issue('field.type');
   // minlength/maxlength are only enforced by browsers on edits by the person; a value set by script or
   // restored by autofill must hold them too, so check the length directly.

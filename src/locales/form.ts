@@ -13,6 +13,8 @@ export const FORM_MESSAGES: Catalogs = {
     'field.type': 'Enter a valid value.',
     'field.type#url': 'Enter a web address, like https://example.com.',
     'field.range': 'Enter a value in the allowed range.',
+    'field.range#min': 'Enter {min} or more.',
+    'field.range#max': 'Enter {max} or less.',
   },
   fr: {
     'field.required': 'Ce champ est obligatoire.',
@@ -25,6 +27,8 @@ export const FORM_MESSAGES: Catalogs = {
     'field.type': 'Saisissez une valeur valide.',
     'field.type#url': 'Saisissez une adresse web, comme https://exemple.fr.',
     'field.range': 'Saisissez une valeur dans l’intervalle autorisé.',
+    'field.range#min': 'Saisissez {min} ou plus.',
+    'field.range#max': 'Saisissez {max} ou moins.',
   },
   de: {
     'field.required': 'Dieses Feld ist erforderlich.',
@@ -37,6 +41,8 @@ export const FORM_MESSAGES: Catalogs = {
     'field.type': 'Geben Sie einen gültigen Wert ein.',
     'field.type#url': 'Geben Sie eine Webadresse ein, z. B. https://beispiel.de.',
     'field.range': 'Geben Sie einen Wert im erlaubten Bereich ein.',
+    'field.range#min': 'Geben Sie {min} oder mehr ein.',
+    'field.range#max': 'Geben Sie {max} oder weniger ein.',
   },
   es: {
     'field.required': 'Este campo es obligatorio.',
@@ -49,6 +55,8 @@ export const FORM_MESSAGES: Catalogs = {
     'field.type': 'Introduzca un valor válido.',
     'field.type#url': 'Introduzca una dirección web, como https://ejemplo.es.',
     'field.range': 'Introduzca un valor dentro del intervalo permitido.',
+    'field.range#min': 'Introduzca {min} o más.',
+    'field.range#max': 'Introduzca {max} o menos.',
   },
   it: {
     'field.required': 'Questo campo è obbligatorio.',
@@ -61,5 +69,7 @@ export const FORM_MESSAGES: Catalogs = {
     'field.type': 'Inserisca un valore valido.',
     'field.type#url': 'Inserisca un indirizzo web, come https://esempio.it.',
     'field.range': 'Inserisca un valore nell’intervallo consentito.',
+    'field.range#min': 'Inserisca {min} o più.',
+    'field.range#max': 'Inserisca {max} o meno.',
   },
 };
