@@ -54,9 +54,19 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
   form.noValidate = true; // saisie owns constraint validation: its messages, in the page's language, and its summary
 
   const write = (el: Control, value: string) => writeValue(el, value, { change: true });
+  // Asked several times per keystroke (formatting, the phone and postal rules): resolved once per country value.
+  const countries = new Map<string, FieldCountry>();
   const country = (section: string, el?: Control): FieldCountry => {
     const own = el?.dataset.saisieCountry;
-    return resolveCountry([own ? findCountry(own) : undefined, readCountryField(registry.field('country', section)?.element)], options.country ?? data.saisieCountry, [locale, doc.documentElement.lang], doc);
+    const field = registry.field('country', section)?.element;
+    const key = `${section}\u0000${own ?? ''}\u0000${field ? `${field.value}\u0000${(field as HTMLSelectElement).selectedIndex}` : ''}`;
+    let found = countries.get(key);
+    if (!found) {
+      if (countries.size > 50) countries.clear(); // a country typed letter by letter: keep the cache small
+      found = resolveCountry([own ? findCountry(own) : undefined, readCountryField(field)], options.country ?? data.saisieCountry, [locale, doc.documentElement.lang], doc);
+      countries.set(key, found);
+    }
+    return found;
   };
   const pointer = holdPointer(doc, () => registry.render());
   const registry = createFieldRegistry({
@@ -117,7 +127,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     write,
     onFieldsChange: registry.onChange,
   };
-  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(registry.recheck)] : []), ...(options.plugins ?? [])];
+  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(() => (countries.clear(), registry.recheck()))] : []), ...(options.plugins ?? [])];
   for (const plugin of plugins) {
     const cleanup = plugin(ctx);
     if (typeof cleanup === 'function') cleanups.push(cleanup);

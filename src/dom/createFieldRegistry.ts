@@ -20,7 +20,6 @@ export interface Bound extends BoundField {
   feedback: Feedback;
   visible: Issue[];
   view: FieldView;
-  timer?: ReturnType<typeof setTimeout>;
   rendered?: { state: FieldState; feedback: Feedback };
   unbind: () => void;
 }
@@ -141,6 +140,25 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     if (changed) refreshSummary();
   };
 
+  // The pause after typing, for every field at once: one timer, not one per keystroke (a timer costs more than the rules).
+  const typing = new Map<Bound, number>();
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  const checkPauses = () => {
+    pauseTimer = undefined;
+    const now = Date.now();
+    let next = Infinity;
+    for (const [b, at] of typing) {
+      const left = at + o.warnDelay - now;
+      if (left > 0) next = Math.min(next, left);
+      else {
+        typing.delete(b);
+        b.feedback = feedbackOnPause(b.feedback);
+      }
+    }
+    render();
+    if (next !== Infinity) pauseTimer = setTimeout(checkPauses, next);
+  };
+
   const applySuggestion = (b: Bound, value: string, issue: Issue) => {
     // A civility suggestion fixes the civility field, not the first name it is shown on.
     const target = issue.code === 'civility.mismatch' ? field('civility', b.section) : b;
@@ -173,13 +191,13 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     if (value === store.getSnapshot().fields[b.key]?.value) return; // already seen (re-dispatched input, change)
     store.setValue(b.key, value);
     b.feedback = feedbackOnInput(b.feedback, b.visible);
-    clearTimeout(b.timer);
-    if (kind === 'choice') b.feedback = feedbackOnSettle(b.feedback, value);
-    else
-      b.timer = setTimeout(() => {
-        b.feedback = feedbackOnPause(b.feedback);
-        render();
-      }, o.warnDelay);
+    if (kind === 'choice') {
+      typing.delete(b);
+      b.feedback = feedbackOnSettle(b.feedback, value);
+    } else {
+      typing.set(b, Date.now());
+      pauseTimer ??= setTimeout(checkPauses, o.warnDelay);
+    }
     // A field that depends on this one (phone and postal code on the country) shows what the change causes.
     for (const d of bound) {
       const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? valueOf(d) : '';
@@ -207,7 +225,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       unbinders.unshift(bindPhoneFormatting(el, () => o.country(b.section, el).code));
     }
     b.unbind = () => {
-      clearTimeout(b.timer);
+      typing.delete(b);
       unbinders.forEach((u) => u());
     };
     return b;
@@ -256,6 +274,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     },
     destroy() {
       destroyed = true;
+      clearTimeout(pauseTimer);
       for (const b of bound) {
         b.unbind();
         b.view.destroy();
