@@ -102,7 +102,25 @@ export function createForm(config: FormConfig): FormStore {
     ) return;
     fields = { ...fields, [name]: merged };
     snapshot = build();
-    for (const l of [...listeners]) l();
+    notify();
+  }
+  // Listeners hear once per call, not once per step: a keystroke changes the value, then the rule's result.
+  let batching = 0;
+  let changed = false;
+  function notify(): void {
+    if (batching > 0) changed = true;
+    else for (const l of [...listeners]) l();
+  }
+  function batch(fn: () => void): void {
+    batching++;
+    try {
+      fn();
+    } finally {
+      if (--batching === 0 && changed) {
+        changed = false;
+        notify();
+      }
+    }
   }
   function settle(name: string): void {
     for (const w of waiters.get(name) ?? []) w();
@@ -158,9 +176,11 @@ export function createForm(config: FormConfig): FormStore {
       fieldConfig(name);
       const text = typeof value === 'string' ? value : String(value ?? '');
       if (text === fields[name]!.value) return;
-      update(name, { value: text });
-      run(name, debounceMs);
-      for (const other of names) if (configs.get(other)!.dependsOn?.includes(name)) run(other, debounceMs);
+      batch(() => {
+        update(name, { value: text });
+        run(name, debounceMs);
+        for (const other of names) if (configs.get(other)!.dependsOn?.includes(name)) run(other, debounceMs);
+      });
     },
     setField(name, fieldConfig, value) {
       if (destroyed) return;
