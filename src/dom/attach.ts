@@ -19,7 +19,6 @@ import { writeValue } from './writeValue.js';
 import type { AttachContext, AttachPlugin } from './plugin.js';
 import type { AttachHandle, AttachOptions } from './types.js';
 
-export { countryOfLocale } from './countryOf.js';
 export type { AttachHandle, AttachOptions, SubmitDetail } from './types.js';
 
 const handles = new WeakMap<HTMLFormElement, AttachHandle>();
@@ -86,7 +85,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
   });
   registry.sync();
   const gate = createSubmitGate({ form, store, registry, summary, t, replaceValues: options.replaceValues ?? data.saisieReplaceValues === 'true' });
-  cleanups.push(observeFields(form, registry.sync), store.subscribe(() => registry.render()), bindSubmit(form, gate.decide));
+  cleanups.push(observeFields(form, registry.sync), bindSubmit(form, gate.decide));
 
   const handle: AttachHandle = {
     form,

@@ -25,7 +25,11 @@ export function collectValues(form: HTMLFormElement, submitter: HTMLElement | nu
   }
   // Per name, in document order: two phone fields named "phones[]" each keep their own normalized value.
   const byName = new Map<string, string[]>();
-  for (const n of normalized) byName.set(n.name, [...(byName.get(n.name) ?? []), n.value]);
+  for (const n of normalized) {
+    const list = byName.get(n.name);
+    if (list) list.push(n.value);
+    else byName.set(n.name, [n.value]);
+  }
   data.forEach((raw, name) => {
     const value = byName.get(name)?.shift() ?? (typeof raw === 'string' ? raw : raw.name);
     entries.push([name, value]);

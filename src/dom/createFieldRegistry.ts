@@ -12,10 +12,10 @@ import type { ErrorSummary } from './createErrorSummary.js';
 import { createFieldView, type FieldView } from './renderField.js';
 import { hasConstraints, readConstraintIssue, type Control } from './readConstraints.js';
 import type { BoundField } from './plugin.js';
+import { writeChecked } from './writeValue.js';
 
 /** A bound field with its rule config, feedback state and view. */
 export interface Bound extends BoundField {
-  readonly group?: HTMLInputElement[];
   config: FieldConfig;
   feedback: Feedback;
   visible: Issue[];
@@ -92,6 +92,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const listeners = new Set<() => void>();
   let bound: Bound[] = [];
   let destroyed = false;
+  const unsubscribe = store.subscribe(() => render());
 
   const field = (role: string, section = '') => bound.find((b) => b.role === role && b.section === section) ?? bound.find((b) => b.role === role);
   const valueOf = (b: Bound) => readValue(b.element, b.group);
@@ -168,9 +169,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       // A civility as radios: tick the one the suggestion names.
       const radio = target.group.find((r) => r.value === value || r.labels?.[0]?.textContent?.trim() === value);
       if (!radio) return;
-      radio.checked = true;
-      radio.dispatchEvent(new Event('input', { bubbles: true }));
-      radio.dispatchEvent(new Event('change', { bubbles: true }));
+      writeChecked(radio);
       return radio.focus();
     }
     if (el instanceof HTMLSelectElement) {
@@ -189,7 +188,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       if (mailbox && mailbox.address !== value) return o.write(b.element, mailbox.address);
     }
     if (value === store.getSnapshot().fields[b.key]?.value) return; // already seen (re-dispatched input, change)
-    store.setValue(b.key, value);
+    // Feedback first: the store's change notification then renders the keystroke once, with it.
     b.feedback = feedbackOnInput(b.feedback, b.visible);
     if (kind === 'choice') {
       typing.delete(b);
@@ -203,7 +202,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? valueOf(d) : '';
       if (dependent.trim() !== '') d.feedback = feedbackOnSettle(d.feedback, dependent, true);
     }
-    render();
+    store.setValue(b.key, value);
   };
 
   const bindOne = (f: Found, keys: Set<string>): Bound => {
@@ -274,6 +273,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     },
     destroy() {
       destroyed = true;
+      unsubscribe();
       clearTimeout(pauseTimer);
       for (const b of bound) {
         b.unbind();

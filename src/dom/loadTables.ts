@@ -22,8 +22,7 @@ export function loadTables(recheck: () => void): AttachPlugin {
       const languages = new Set([ctx.locale.slice(0, 2).toLowerCase()]);
       for (const f of fields) {
         if (f.role === 'civility') {
-          const group = (f as { group?: readonly HTMLInputElement[] }).group; // civility as radios
-          const texts = f.element instanceof HTMLSelectElement ? Array.from(f.element.options, (o) => o.text) : group ? group.map((r) => r.value) : [f.element.value];
+          const texts = f.element instanceof HTMLSelectElement ? Array.from(f.element.options, (o) => o.text) : f.group ? f.group.map((r) => r.value) : [f.element.value];
           for (const t of texts.slice(0, 50)) languages.add(getCivilityLanguage(t) ?? '');
         }
         if (f.role === 'phone') {

@@ -9,6 +9,8 @@ export interface BoundField {
   readonly role: string;
   readonly section: string;
   readonly element: Control;
+  /** A radio group's radios (`element` is the first). */
+  readonly group?: readonly HTMLInputElement[];
 }
 
 /** What a plugin gets: the form, its fields as they come and go, the store, and the ways saisie writes and speaks. */

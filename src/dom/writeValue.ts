@@ -23,3 +23,13 @@ export function writeValue(el: Control, value: string, { change = false, input =
   if (input) el.dispatchEvent(new Event('input', { bubbles: true }));
   if (change) el.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** Ticks a checkbox or radio as if clicked: native `checked` setter, then bubbling `input` and `change`. */
+export function writeChecked(el: HTMLInputElement): void {
+  const view = el.ownerDocument.defaultView;
+  const set = Object.getOwnPropertyDescriptor(view ? view.HTMLInputElement.prototype : Object.getPrototypeOf(el), 'checked')?.set;
+  if (set) set.call(el, true);
+  else el.checked = true;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -186,14 +186,16 @@ export function createForm(config: FormConfig): FormStore {
       if (destroyed) return;
       const known = configs.has(name);
       configs.set(name, fieldConfig);
-      if (!known) {
-        names = [...names, name];
-        fields = { ...fields, [name]: initial(name, value) };
-        snapshot = build();
-        for (const l of [...listeners]) l();
-      }
-      // A new rule (or a new field with a value) is checked at once; an untouched empty field stays quiet.
-      if (fields[name]!.value !== '' || fields[name]!.touched) run(name, debounceMs);
+      batch(() => {
+        if (!known) {
+          names = [...names, name];
+          fields = { ...fields, [name]: initial(name, value) };
+          snapshot = build();
+          notify();
+        }
+        // A new rule (or a new field with a value) is checked at once; an untouched empty field stays quiet.
+        if (fields[name]!.value !== '' || fields[name]!.touched) run(name, debounceMs);
+      });
     },
     removeField(name) {
       if (destroyed || !configs.has(name)) return;
@@ -205,7 +207,7 @@ export function createForm(config: FormConfig): FormStore {
       fields = rest;
       snapshot = build();
       settle(name);
-      for (const l of [...listeners]) l();
+      notify();
     },
     touch(name) {
       if (destroyed) return;
