@@ -1,9 +1,9 @@
-// Mirrors suites 6–7 of ../shared/conformance/run.mjs on the source: fmt/lfmt order and postal upper case.
+// Mirrors suites 6–7 of the shared conformance runner on the source (corpora copied in test/corpora): fmt/lfmt order and postal upper case.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatAddress, type Address } from './formatAddress.js';
 
-const { countries } = JSON.parse(readFileSync(new URL('../../../../shared/corpora/address-countries.json', import.meta.url), 'utf8')) as {
+const { countries } = JSON.parse(readFileSync(new URL('../../../test/corpora/address-countries.json', import.meta.url), 'utf8')) as {
   countries: Record<string, { fmt?: string; lfmt?: string; zipex?: string; upper?: string }>;
 };
 const order = (f: string | undefined) => (f ?? '').match(/%[ACZ]/g)?.map((s) => s[1]).join('') ?? '';

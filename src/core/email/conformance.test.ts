@@ -1,9 +1,9 @@
-// Mirrors suites 1–3 of ../shared/conformance/run.mjs on the source, with the targets the issue sets.
+// Mirrors suites 1–3 of the shared conformance runner on the source (corpora copied in test/corpora), with the targets the issue sets.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkEmail } from './checkEmail.js';
 
-const corpus = (f: string) => JSON.parse(readFileSync(new URL(`../../../../shared/corpora/${f}`, import.meta.url), 'utf8'));
+const corpus = (f: string) => JSON.parse(readFileSync(new URL(`../../../test/corpora/${f}`, import.meta.url), 'utf8'));
 function score(cases: Array<[string, boolean]>): { pct: number; failures: string[] } {
   const failures = cases.filter(([email, ok]) => checkEmail(email).valid !== ok).map(([e, ok]) => `${JSON.stringify(e)} expected ${ok}`);
   return { pct: (100 * (cases.length - failures.length)) / cases.length, failures };

@@ -1,4 +1,4 @@
-// Mirrors suite 4 of ../shared/conformance/run.mjs on the source: libphonenumber-js's own as-you-type sequences.
+// Mirrors suite 4 of the shared conformance runner on the source (corpora copied in test/corpora): libphonenumber-js's own as-you-type sequences.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import MAX from 'libphonenumber-js/metadata.max.json';
 import CORE from '../../data/phone-metadata-core.js';
@@ -6,7 +6,7 @@ import { setPhoneMetadata } from './phoneMetadata.js';
 import { readFileSync } from 'node:fs';
 import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
 
-const corpus = JSON.parse(readFileSync(new URL('../../../../shared/corpora/libphonenumber-js-asyoutype-cases.json', import.meta.url), 'utf8'));
+const corpus = JSON.parse(readFileSync(new URL('../../../test/corpora/libphonenumber-js-asyoutype-cases.json', import.meta.url), 'utf8'));
 
 describe('phone as-you-type conformance (full metadata, as the Node entry the runner loads)', () => {
   beforeAll(() => setPhoneMetadata(MAX));

@@ -1,9 +1,9 @@
-// Mirrors suite 5 of ../shared/conformance/run.mjs on the source: Google's postal-code examples, 100%.
+// Mirrors suite 5 of the shared conformance runner on the source (corpora copied in test/corpora): Google's postal-code examples, 100%.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkPostalCode } from './checkPostalCode.js';
 
-const corpus = JSON.parse(readFileSync(new URL('../../../../shared/corpora/postal-code-examples.json', import.meta.url), 'utf8'));
+const corpus = JSON.parse(readFileSync(new URL('../../../test/corpora/postal-code-examples.json', import.meta.url), 'utf8'));
 
 describe('postal-code conformance', () => {
   it('accepts every example Google lists, per country and sub-region', () => {
