@@ -275,6 +275,24 @@ describe('plain POST signup form (lang=en)', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('phone digits typed and submitted before the next frame is formatted, checked and posted whole', async () => {
+    // Formatting waits for the next animation frame; a submit in the same task must not see the older value.
+    const page = await open('/plain-post.html');
+    await fillPlain(page, { values: { tel: '+33 6 12 34 56' } });
+    await page.focus('#tel');
+    await page.keyboard.press('End');
+    await page
+      .evaluate(() => {
+        document.execCommand('insertText', false, '78'); // a trusted input event, as from the keyboard; reformats
+        (document.getElementById('signup') as HTMLFormElement).requestSubmit(document.querySelector<HTMLButtonElement>('button[name="action"]'));
+      })
+      .catch((e) => (/context was destroyed|navigation/i.test(String(e)) ? undefined : Promise.reject(e)));
+    await expectOutcome(page, 'submitted');
+    const seen = await expectPlainReceived(page);
+    expect(phoneKey(String(seen.detail?.values?.tel))).toBe('+33612345678');
+    expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78');
+  });
+
   it('an invalid email blocks: nothing reaches the server, the page\'s submit listener never runs', async () => {
     const page = await open('/plain-post.html');
     await fillPlain(page, { values: { email: 'jane.doe@acme-widgets' } }); // valid for the browser, not deliverable

@@ -2,12 +2,12 @@
 // rules, and rendered with the feedback policy. attach composes it with the submit gate and plugins.
 import type { FieldConfig, FieldState, FormStore } from '../core/form/createForm.js';
 import type { FieldCountry, RoleContext, RoleTable } from '../core/form/fieldRoles.js';
-import { feedbackOnInput, feedbackOnPause, feedbackOnSettle, PRISTINE, visibleIssues, type Feedback } from '../core/form/feedbackPolicy.js';
+import { feedbackOnInput, feedbackOnPause, feedbackOnResult, feedbackOnSettle, PRISTINE, visibleIssues, type Feedback } from '../core/form/feedbackPolicy.js';
 import { parseMailbox } from '../core/email/index.js';
 import type { Issue } from '../core/types.js';
 import { discoverFields, roleFromWords } from './discoverFields.js';
 import { bindField, readValue } from './bindField.js';
-import { bindPhoneFormatting } from './bindPhoneFormatting.js';
+import { bindPhoneFormatting, type PhoneFormatting } from './bindPhoneFormatting.js';
 import type { ErrorSummary } from './createErrorSummary.js';
 import { createFieldView, type FieldView } from './renderField.js';
 import { hasConstraints, readConstraintIssue, type Control } from './readConstraints.js';
@@ -22,6 +22,8 @@ export interface Bound extends BoundField {
   view: FieldView;
   rendered?: { state: FieldState; feedback: Feedback };
   unbind: () => void;
+  /** As-you-type formatting of a phone field, whose write may wait for the next frame. */
+  formatting?: PhoneFormatting;
 }
 
 /** What the registry needs from attach. */
@@ -55,6 +57,8 @@ export interface FieldRegistry {
   render(force?: boolean): void;
   /** Takes every field's current value and shows everything (a submit, `validate()`). */
   settleAll(): void;
+  /** Brings the store up to what the fields show (a formatting waiting for its frame, a check waiting for a pause), showing nothing new. */
+  current(): void;
   onChange(listener: () => void): () => void;
   destroy(): void;
 }
@@ -129,7 +133,10 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     let changed = false;
     for (const b of bound) {
       const state = snap.fields[b.key];
-      if (!state || (b.rendered?.state === state && b.rendered.feedback === b.feedback)) continue;
+      if (!state) continue;
+      // The value's own result only: a held error the value no longer has is let go (then the check can wait again).
+      if (state.value === valueOf(b)) b.feedback = feedbackOnResult(b.feedback, state.issues);
+      if (b.rendered?.state === state && b.rendered.feedback === b.feedback) continue;
       changed = true;
       b.rendered = { state, feedback: b.feedback };
       const before = b.visible;
@@ -144,6 +151,14 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   // The pause after typing, for every field at once: one timer, not one per keystroke (a timer costs more than the rules).
   const typing = new Map<Bound, number>();
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  // Fields whose check waits: while a person types with nothing on show (no error shown before, no pause yet),
+  // no result of the rule could appear, so it runs at the pause, on leaving the field or on a submit instead of at
+  // every keystroke, the largest share of a keystroke's cost on a slow phone.
+  const stale = new Set<Bound>();
+  const quiet = (f: Feedback) => f.phase !== 'settled' && !f.paused && f.held.length === 0;
+  const catchUp = (b: Bound) => {
+    if (stale.delete(b)) store.setValue(b.key, valueOf(b));
+  };
   const checkPauses = () => {
     pauseTimer = undefined;
     const now = Date.now();
@@ -154,6 +169,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       else {
         typing.delete(b);
         b.feedback = feedbackOnPause(b.feedback);
+        catchUp(b);
       }
     }
     render();
@@ -181,6 +197,8 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   };
 
   const onEdit = (b: Bound, kind: 'input' | 'choice') => {
+    // The formatted value comes at the next frame, with its own input event: check that one, not the raw text.
+    if (b.formatting?.pending()) return;
     const value = valueOf(b);
     // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
     if (b.role === 'email' && value.includes('<')) {
@@ -202,6 +220,8 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? valueOf(d) : '';
       if (dependent.trim() !== '') d.feedback = feedbackOnSettle(d.feedback, dependent, true);
     }
+    if (kind === 'input' && quiet(b.feedback)) return void stale.add(b);
+    stale.delete(b);
     store.setValue(b.key, value);
   };
 
@@ -213,19 +233,23 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     const b = { ...f, key, feedback: PRISTINE, visible: [] as Issue[], config: {} } as unknown as Bound;
     b.view = createFieldView(b.element, b.group, o.applyLabel, (s, issue) => applySuggestion(b, s, issue));
     const leave = () => {
+      catchUp(b);
       b.feedback = feedbackOnSettle(b.feedback, valueOf(b));
       render();
     };
-    const unbinders = [bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave })];
     // Selection APIs throw on type=number/email: only text-like inputs are formatted as typed. A site that set a
     // maxlength or a pattern dictates the raw form: spaces would make the number too long to type, or refused.
+    // Bound first, so its listeners run before the field's: an edit is formatted before it is checked.
     const el = b.element;
     if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
-      unbinders.unshift(bindPhoneFormatting(el, () => o.country(b.section, el).code));
+      b.formatting = bindPhoneFormatting(el, () => o.country(b.section, el).code);
     }
+    const unbindField = bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave });
     b.unbind = () => {
       typing.delete(b);
-      unbinders.forEach((u) => u());
+      stale.delete(b);
+      b.formatting?.unbind();
+      unbindField();
     };
     return b;
   };
@@ -261,7 +285,13 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       for (const b of bound) store.setField(b.key, (b.config = configFor(b)));
     },
     render,
+    current() {
+      for (const b of bound) b.formatting?.flush();
+      for (const b of [...stale]) catchUp(b);
+    },
     settleAll() {
+      for (const b of bound) b.formatting?.flush();
+      stale.clear();
       for (const b of bound) {
         store.setValue(b.key, valueOf(b));
         b.feedback = feedbackOnSettle(b.feedback, valueOf(b), true);

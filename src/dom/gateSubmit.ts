@@ -35,6 +35,7 @@ export function createSubmitGate(o: {
 
   // Every named field of a normalizing rule, in document order: its normalized value when valid, else as typed.
   const normalizedValues = () => {
+    registry.current();
     const snap = store.getSnapshot();
     return registry
       .fields()
@@ -42,10 +43,12 @@ export function createSubmitGate(o: {
       .map((b) => {
         const state = snap.fields[b.key];
         const raw = registry.valueOf(b);
-        return { name: b.element.name, value: state?.valid && raw.trim() !== '' ? state.normalized : raw, element: b.element };
+        // Only a result of this very value: never a normalized value of what the field held before.
+        return { name: b.element.name, value: state?.valid && state.value === raw && raw.trim() !== '' ? state.normalized : raw, element: b.element };
       });
   };
   const collect = (submitter?: HTMLElement | null): SubmitDetail => {
+    registry.current();
     const snap = store.getSnapshot();
     const issues = Object.create(null) as Record<string, Issue[]>;
     for (const b of registry.fields()) issues[b.element.name || b.element.id || b.key] = [...(snap.fields[b.key]?.issues ?? [])];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackOnInput, feedbackOnPause, feedbackOnSettle, PRISTINE, visibleIssues } from './feedbackPolicy.js';
+import { feedbackOnInput, feedbackOnPause, feedbackOnResult, feedbackOnSettle, PRISTINE, visibleIssues } from './feedbackPolicy.js';
 import type { Issue } from '../types.js';
 
 const error: Issue = { code: 'email.syntax', severity: 'error', message: 'e' };
@@ -29,5 +29,14 @@ describe('feedbackPolicy', () => {
     const other: Issue = { code: 'phone.invalid', severity: 'error', message: 'p' };
     expect(visibleIssues([other], typing, false)).toEqual([]);
     expect(visibleIssues([], typing, false)).toEqual([]);
+  });
+  it('an error shown before and fixed while typing is let go: breaking it again shows nothing until the next settle', () => {
+    const typing = feedbackOnInput(feedbackOnSettle(PRISTINE, 'x'), [error]);
+    expect(feedbackOnResult(typing, [error])).toBe(typing); // still broken: still shown
+    const fixed = feedbackOnResult(typing, [warning]);
+    expect(fixed.held).toEqual([]);
+    expect(visibleIssues([error], fixed, false)).toEqual([]);
+    expect(visibleIssues([error], feedbackOnSettle(fixed, 'x'), false)).toEqual([error]);
+    expect(feedbackOnResult(PRISTINE, [])).toBe(PRISTINE);
   });
 });

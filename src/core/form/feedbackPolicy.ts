@@ -22,6 +22,13 @@ export function feedbackOnInput(state: Feedback, visible: readonly Issue[]): Fee
   return { phase: 'typing', paused: false, held };
 }
 
+/** A rule's result while typing: an error shown before and now fixed is let go; it does not come back before the next settle. */
+export function feedbackOnResult(state: Feedback, issues: readonly Issue[]): Feedback {
+  if (state.held.length === 0) return state;
+  const held = state.held.filter((code) => issues.some((i) => i.code === code && i.severity === 'error'));
+  return held.length === state.held.length ? state : { ...state, held };
+}
+
 /** The pause after typing: warnings may show, if the value looks complete. */
 export function feedbackOnPause(state: Feedback): Feedback {
   return state.paused ? state : { ...state, paused: true };
