@@ -12,6 +12,7 @@ const CORE = [
   'checkPostalCode',
   'formatAddress',
   'formatPhoneAsYouType',
+  'createPhoneFormatter',
   'createForm',
   'findCountry',
   'getAddressFormat',
