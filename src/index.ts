@@ -4,7 +4,7 @@ export { ISSUE_CODES, type IssueCode } from './core/codes.js';
 export { registerMessages, type Catalog } from './core/messages.js';
 
 export { checkEmail, loadDisposableDomains, parseMailbox, type EmailCheckOptions, type EmailCheckResult, type Mailbox } from './core/email/index.js';
-export { checkPhone, createPhoneFormatter, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult, type PhoneInfo } from './core/phone/index.js';
+export { checkPhone, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult, type PhoneInfo } from './core/phone/index.js';
 export { checkPostalCode } from './core/postal/index.js';
 export { formatAddress, getAddressFormat, type Address, type AddressFormat, type AddressFormatOptions } from './core/address/index.js';
 export { findCountry, getCountryName, loadCountryNames } from './core/country/index.js';

@@ -12,7 +12,6 @@ const CORE = [
   'checkPostalCode',
   'formatAddress',
   'formatPhoneAsYouType',
-  'createPhoneFormatter',
   'createForm',
   'findCountry',
   'getAddressFormat',

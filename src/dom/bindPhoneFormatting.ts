@@ -1,6 +1,6 @@
 // As-you-type phone formatting on one input: caret kept, IME respected, frameworks told through `input`, and an
 // undo/redo history of its own, since the browser's undo stack does not survive programmatic value writes.
-import { createPhoneFormatter } from '../core/phone/index.js';
+import { formatPhoneAsYouType } from '../core/phone/index.js';
 import { isPhoneSignificant, mapCaret } from '../core/caret/mapCaret.js';
 import { writeValue } from './writeValue.js';
 
@@ -38,7 +38,6 @@ export interface PhoneFormatting {
 export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): PhoneFormatting {
   let composing = false;
   let rewriting = false;
-  const formatPhone = createPhoneFormatter(); // this field's own: a digit typed at the end costs one digit's work
   // The formatting waiting for the next frame, and the raw text it was made from.
   let waiting: { raw: string; value: string; caret: number } | undefined;
   let frame = 0;
@@ -107,7 +106,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
         caret = i;
       }
     }
-    const formatted = formatPhone(value, country());
+    const formatted = formatPhoneAsYouType(value, country());
     if (formatted === input.value) {
       record();
       return;

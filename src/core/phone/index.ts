@@ -1,4 +1,4 @@
 // Phone rules on libphonenumber-js: check, as-you-type formatting, per-country full metadata.
 export { checkPhone, type PhoneCheckOptions, type PhoneCheckResult, type PhoneInfo } from './checkPhone.js';
-export { createPhoneFormatter, formatPhoneAsYouType } from './formatPhoneAsYouType.js';
+export { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
 export { loadPhoneMetadata } from './loadPhoneMetadata.js';
