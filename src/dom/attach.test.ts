@@ -241,6 +241,18 @@ describe('attach: what a person sees', () => {
     expect($('tel').getAttribute('aria-invalid')).toBe('true');
     expect(messageOf($('tel'))).not.toBe('');
   });
+  it('autofill (values and events, no blur) then a country change: the phone is checked as it now reads', () => {
+    attach('#signup');
+    const fill = (el: HTMLInputElement | HTMLSelectElement, value: string) => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    fill($('tel'), '06 12 34 56 78'); // a French mobile, typed with nothing on show: its check waits
+    fill($<HTMLSelectElement>('country'), 'GB');
+    expect($('tel').getAttribute('aria-invalid')).toBe('true'); // not a British number: shown at once, not after a pause
+    expect(messageOf($('tel'))).not.toBe('');
+  });
   it('the civility suggestion is the suggested civility, never a part of the quoted one', async () => {
     document.body.innerHTML = `<form id="f" lang="en"><select id="civ" autocomplete="honorific-prefix"><option></option><option>Mr</option><option>Mrs</option></select>
       <input id="given" autocomplete="given-name"><button>Go</button></form>`;

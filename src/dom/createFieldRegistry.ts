@@ -221,7 +221,9 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       if (dependent.trim() !== '') d.feedback = feedbackOnSettle(d.feedback, dependent, true);
     }
     if (kind === 'input' && quiet(b.feedback)) return void stale.add(b);
+    // A change that shows now (a choice, a held error) may make others' rules read fields still waiting: check those first.
     stale.delete(b);
+    for (const s of [...stale]) catchUp(s);
     store.setValue(b.key, value);
   };
 
