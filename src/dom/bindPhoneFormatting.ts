@@ -21,26 +21,10 @@ function historyKey(e: KeyboardEvent): 'undo' | 'redo' | undefined {
   return undefined;
 }
 
-/** A bound formatter: `flush()` writes a formatting still waiting for the next frame; `pending()` says one waits. */
-export interface PhoneFormatting {
-  unbind(): void;
-  flush(): void;
-  pending(): boolean;
-}
-
-/**
- * Formats `input` as the person types for `country()`. A keystroke's formatting is written at the next animation
- * frame, not inside the input event: writing a focused field's value there forces a style and layout pass, the
- * largest cost of a keystroke on a slow phone, which the frame does anyway. Anything that reads the field first (the
- * next key, a paste, leaving it, a submit) flushes it. Script-dispatched input events are formatted at once: a
- * script expects to read the result right away.
- */
-export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): PhoneFormatting {
+/** Formats `input` as the person types for `country()`; returns the function that unbinds it. */
+export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): () => void {
   let composing = false;
   let rewriting = false;
-  // The formatting waiting for the next frame, and the raw text it was made from.
-  let waiting: { raw: string; value: string; caret: number } | undefined;
-  let frame = 0;
   // The formatted states the person saw, oldest first; `at` is the one shown now.
   const history: State[] = [{ value: input.value, caret: input.value.length }];
   let at = 0;
@@ -80,23 +64,10 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     if (!composing && history[at]!.value !== input.value) record();
   };
 
-  const flush = () => {
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
-    const w = waiting;
-    waiting = undefined;
-    // Changed since by something that sent no input event (a framework, autofill): theirs stands.
-    if (!w || input.value !== w.raw) return;
-    write(w.value, w.caret);
-    record(w.caret);
-  };
-
-  /** Formats what the field holds after an edit; writes now, or at the next frame when `later`. */
-  const reformat = (inputType = '', later = false) => {
-    waiting = undefined;
+  const reformat = (inputType = '') => {
+    const previous = history[at]!.value;
     let value = input.value;
     let caret = input.selectionStart ?? value.length;
-    const previous = history[at]!.value;
     // Backspace over a separator would be undone by reformatting: delete the digit before it instead.
     if (inputType === 'deleteContentBackward' && value.length < previous.length && significant(value) === significant(previous) && caret > 0) {
       let i = caret - 1;
@@ -112,17 +83,11 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
       return;
     }
     const pos = mapCaret(value, caret, formatted);
-    if (later && typeof requestAnimationFrame === 'function') {
-      waiting = { raw: input.value, value: formatted, caret: pos };
-      frame ||= requestAnimationFrame(() => ((frame = 0), flush()));
-      return;
-    }
     write(formatted, pos);
     record(pos);
   };
 
   const step = (direction: 'undo' | 'redo') => {
-    flush();
     sync();
     const next = direction === 'undo' ? at - 1 : at + 1;
     if (next < 0 || next >= history.length) return;
@@ -132,7 +97,6 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    flush(); // the key acts on what the person sees
     if (e.defaultPrevented || composing || e.isComposing || input.readOnly || input.disabled) return;
     const direction = historyKey(e);
     if (!direction) {
@@ -144,24 +108,20 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     step(direction);
   };
   const onBeforeInput = (e: Event) => {
-    flush();
     if (e.defaultPrevented || composing || (e as InputEvent).isComposing || input.readOnly || input.disabled) return;
     const { inputType } = e as InputEvent;
     if ((inputType === 'historyUndo' || inputType === 'historyRedo') && e.cancelable) {
       e.preventDefault();
       step(inputType === 'historyUndo' ? 'undo' : 'redo');
-      return;
-    }
-    sync();
+    } else sync();
   };
   // A `historyUndo`/`historyRedo` input that could not be cancelled is simply reformatted, like any other edit.
   const onInput = (e: Event) => {
     if (rewriting) return;
     if (composing || (e as InputEvent).isComposing) return;
-    reformat((e as InputEvent).inputType ?? '', e.isTrusted);
+    reformat((e as InputEvent).inputType ?? '');
   };
   const onCompositionStart = () => {
-    flush();
     sync();
     composing = true;
   };
@@ -176,16 +136,9 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     ['compositionstart', onCompositionStart],
     ['compositionend', onCompositionEnd],
     ['focus', sync],
-    ['blur', flush],
   ];
   for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
-  return {
-    flush,
-    pending: () => waiting !== undefined,
-    unbind() {
-      if (frame) cancelAnimationFrame(frame);
-      waiting = undefined;
-      for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
-    },
+  return () => {
+    for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
   };
 }

@@ -7,7 +7,7 @@ import { parseMailbox } from '../core/email/index.js';
 import type { Issue } from '../core/types.js';
 import { discoverFields, roleFromWords } from './discoverFields.js';
 import { bindField, readValue } from './bindField.js';
-import { bindPhoneFormatting, type PhoneFormatting } from './bindPhoneFormatting.js';
+import { bindPhoneFormatting } from './bindPhoneFormatting.js';
 import type { ErrorSummary } from './createErrorSummary.js';
 import { createFieldView, type FieldView } from './renderField.js';
 import { hasConstraints, readConstraintIssue, type Control } from './readConstraints.js';
@@ -22,8 +22,6 @@ export interface Bound extends BoundField {
   view: FieldView;
   rendered?: { state: FieldState; feedback: Feedback };
   unbind: () => void;
-  /** As-you-type formatting of a phone field, whose write may wait for the next frame. */
-  formatting?: PhoneFormatting;
 }
 
 /** What the registry needs from attach. */
@@ -57,7 +55,7 @@ export interface FieldRegistry {
   render(force?: boolean): void;
   /** Takes every field's current value and shows everything (a submit, `validate()`). */
   settleAll(): void;
-  /** Brings the store up to what the fields show (a formatting waiting for its frame, a check waiting for a pause), showing nothing new. */
+  /** Brings the store up to what the fields show (checks waiting for a pause), showing nothing new. */
   current(): void;
   onChange(listener: () => void): () => void;
   destroy(): void;
@@ -197,8 +195,6 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   };
 
   const onEdit = (b: Bound, kind: 'input' | 'choice') => {
-    // The formatted value comes at the next frame, with its own input event: check that one, not the raw text.
-    if (b.formatting?.pending()) return;
     const value = valueOf(b);
     // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
     if (b.role === 'email' && value.includes('<')) {
@@ -243,15 +239,15 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     // maxlength or a pattern dictates the raw form: spaces would make the number too long to type, or refused.
     // Bound first, so its listeners run before the field's: an edit is formatted before it is checked.
     const el = b.element;
+    const unbinders: (() => void)[] = [];
     if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
-      b.formatting = bindPhoneFormatting(el, () => o.country(b.section, el).code);
+      unbinders.push(bindPhoneFormatting(el, () => o.country(b.section, el).code));
     }
-    const unbindField = bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave });
+    unbinders.push(bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave }));
     b.unbind = () => {
       typing.delete(b);
       stale.delete(b);
-      b.formatting?.unbind();
-      unbindField();
+      unbinders.forEach((u) => u());
     };
     return b;
   };
@@ -288,11 +284,9 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     },
     render,
     current() {
-      for (const b of bound) b.formatting?.flush();
       for (const b of [...stale]) catchUp(b);
     },
     settleAll() {
-      for (const b of bound) b.formatting?.flush();
       stale.clear();
       for (const b of bound) {
         store.setValue(b.key, valueOf(b));
