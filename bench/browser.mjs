@@ -1,13 +1,13 @@
-// Browser part of `npm run bench`: input-event-to-feedback latency of the tel and email fields of the demo
+// Browser part of `npm run bench`: saisie's work per keystroke in the tel and email fields of the demo
 // (demo/index.html, served as-is by scripts/serve-demo.mjs), in Debian's Chromium, unthrottled and with the CPU
 // throttled 6× (DevTools' "low-end mobile" preset, CDP Emulation.setCPUThrottlingRate). Figures only: never fails.
 //
 // What is timed, per real keystroke: the time spent in every callback saisie registered (its event listeners, on the
-// field, the form and the document, and its animation-frame callbacks: a phone's formatting is written at the next
-// frame), from the key's keydown to the next key's keydown. An init script wraps addEventListener and
+// field, the form and the document, and any animation-frame callback), from the key's keydown to the next key's
+// keydown. An init script wraps addEventListener and
 // requestAnimationFrame before any page script runs, and times only callbacks registered from saisie.min.js
 // (outermost call only: an input event saisie dispatches inside its own listener is not counted twice). So the
-// figure is saisie's whole work for the keystroke, synchronous and deferred to the frame, and nothing else (not the
+// figure is saisie's whole work for the keystroke, synchronous or deferred to the frame, and nothing else (not the
 // browser's own text editing, nor style/layout/paint outside saisie's callbacks, nor the page's other listeners).
 // Not counted: the pause timer (once per pause, ≥ 700 ms after the last key, not per keystroke). Event Timing
 // (PerformanceObserver) was not used: it only reports events of ≥ 16 ms, and it includes the page's other listeners.
@@ -55,7 +55,7 @@ const typed = (c) => {
   return [{ type: 'keyDown', key: c, code, text: c, unmodifiedText: c, windowsVirtualKeyCode, modifiers }, { type: 'keyUp', key: c, code, windowsVirtualKeyCode, modifiers }];
 };
 const pressed = (key, code, windowsVirtualKeyCode, modifiers = 0) => [{ type: 'rawKeyDown', key, code, windowsVirtualKeyCode, modifiers }, { type: 'keyUp', key, code, windowsVirtualKeyCode, modifiers }];
-const CLEAR = [...pressed('a', 'KeyA', 65, 2), ...pressed('Backspace', 'Backspace', 8)]; // Ctrl+A, Backspace
+const CLEAR = [pressed('a', 'KeyA', 65, 2), pressed('Backspace', 'Backspace', 8)]; // Ctrl+A, Backspace
 const BACKSPACE = pressed('Backspace', 'Backspace', 8);
 
 /** Loads the demo in a fresh page at CPU throttling `rate`, types into the fields; returns the latencies (ms). */
@@ -112,8 +112,7 @@ async function measure(rate) {
       clock.spent = 0;
       open = { field: e.target, typed: false };
     }, true);
-    // beforeinput: saisie may type a digit itself in the browser's place (then the only input event is its own).
-    for (const type of ['beforeinput', 'input']) add.call(window, type, (e) => e.isTrusted && open && (open.typed = true), true);
+    add.call(window, 'input', (e) => e.isTrusted && open && (open.typed = true), true);
   });
   await page.goto(base + '/', { waitUntil: 'networkidle' }); // the lazily loaded data files too
   // saisie attached (auto-attach on DOMContentLoaded adds its live region to the form).
@@ -136,7 +135,7 @@ async function measure(rate) {
       await page.evaluate(() => window.__close()); // leaving the last field (its blur) is not a keystroke
       await page.focus('#' + id);
       for (const v of values) {
-        for (const [down, up] of [CLEAR.slice(0, 2), CLEAR.slice(2), ...[...v].map(typed), ...Array(BACKSPACES).fill(BACKSPACE)]) {
+        for (const [down, up] of [...CLEAR, ...[...v].map(typed), ...Array(BACKSPACES).fill(BACKSPACE)]) {
           await cdp.send('Input.dispatchKeyEvent', down);
           await cdp.send('Input.dispatchKeyEvent', up);
           await frame();

@@ -133,7 +133,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       const state = snap.fields[b.key];
       if (!state) continue;
       // The value's own result only: a held error the value no longer has is let go (then the check can wait again).
-      if (state.value === valueOf(b)) b.feedback = feedbackOnResult(b.feedback, state.issues);
+      if (b.feedback.held.length > 0 && state.value === valueOf(b)) b.feedback = feedbackOnResult(b.feedback, state.issues);
       if (b.rendered?.state === state && b.rendered.feedback === b.feedback) continue;
       changed = true;
       b.rendered = { state, feedback: b.feedback };
@@ -157,6 +157,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const catchUp = (b: Bound) => {
     if (stale.delete(b)) store.setValue(b.key, valueOf(b));
   };
+  const catchUpAll = () => [...stale].forEach(catchUp);
   const checkPauses = () => {
     pauseTimer = undefined;
     const now = Date.now();
@@ -219,7 +220,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     if (kind === 'input' && quiet(b.feedback)) return void stale.add(b);
     // A change that shows now (a choice, a held error) may make others' rules read fields still waiting: check those first.
     stale.delete(b);
-    for (const s of [...stale]) catchUp(s);
+    catchUpAll();
     store.setValue(b.key, value);
   };
 
@@ -283,9 +284,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       for (const b of bound) store.setField(b.key, (b.config = configFor(b)));
     },
     render,
-    current() {
-      for (const b of [...stale]) catchUp(b);
-    },
+    current: catchUpAll,
     settleAll() {
       stale.clear();
       for (const b of bound) {

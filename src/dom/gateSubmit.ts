@@ -34,8 +34,8 @@ export function createSubmitGate(o: {
   let destroyed = false;
 
   // Every named field of a normalizing rule, in document order: its normalized value when valid, else as typed.
+  // Callers bring the store up to date first (collect, or the submit's settleAll).
   const normalizedValues = () => {
-    registry.current();
     const snap = store.getSnapshot();
     return registry
       .fields()

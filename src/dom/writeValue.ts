@@ -3,13 +3,13 @@
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** The prototype's own `value` setter: a framework that instruments the instance (React) still sees the change. */
-function nativeSetter(el: Control): ((this: Control, v: string) => void) | undefined {
+/** The prototype's own setter of `prop`: a framework that instruments the instance (React) still sees the change. */
+function nativeSetter(el: Control, prop: 'value' | 'checked'): ((this: Control, v: unknown) => void) | undefined {
   const view = el.ownerDocument.defaultView;
   const proto = view
     ? el instanceof view.HTMLSelectElement ? view.HTMLSelectElement.prototype : el instanceof view.HTMLTextAreaElement ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype
     : Object.getPrototypeOf(el);
-  return Object.getOwnPropertyDescriptor(proto, 'value')?.set as ((this: Control, v: string) => void) | undefined;
+  return Object.getOwnPropertyDescriptor(proto, prop)?.set as ((this: Control, v: unknown) => void) | undefined;
 }
 
 /**
@@ -17,7 +17,7 @@ function nativeSetter(el: Control): ((this: Control, v: string) => void) | undef
  * true). `input: false` announces the write with `change` only, so as-you-type formatting leaves it as written.
  */
 export function writeValue(el: Control, value: string, { change = false, input = true }: { change?: boolean; input?: boolean } = {}): void {
-  const set = nativeSetter(el);
+  const set = nativeSetter(el, 'value');
   if (set) set.call(el, value);
   else el.value = value;
   if (input) el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -26,8 +26,7 @@ export function writeValue(el: Control, value: string, { change = false, input =
 
 /** Ticks a checkbox or radio as if clicked: native `checked` setter, then bubbling `input` and `change`. */
 export function writeChecked(el: HTMLInputElement): void {
-  const view = el.ownerDocument.defaultView;
-  const set = Object.getOwnPropertyDescriptor(view ? view.HTMLInputElement.prototype : Object.getPrototypeOf(el), 'checked')?.set;
+  const set = nativeSetter(el, 'checked');
   if (set) set.call(el, true);
   else el.checked = true;
   el.dispatchEvent(new Event('input', { bubbles: true }));
