@@ -293,6 +293,30 @@ describe('plain POST signup form (lang=en)', () => {
     expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78');
   });
 
+  it('a keystroke is formatted by its frame, and anything that reads the value first (values(), leaving the field) gets it formatted', async () => {
+    const page = await open('/plain-post.html');
+    await page.focus('#tel');
+    const seen = await page.evaluate(async () => {
+      const el = document.getElementById('tel') as HTMLInputElement;
+      const handle = (window as unknown as { Saisie: { attach(f: HTMLFormElement): { values(): Record<string, unknown> } } }).Saisie.attach(el.form!);
+      document.execCommand('insertText', false, '+33612345678'); // trusted, as from the keyboard
+      const values = handle.values(); // same task: no frame yet
+      const afterValues = el.value;
+      document.execCommand('insertText', false, '9');
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      const afterFrame = el.value;
+      document.execCommand('delete'); // back to ten digits…
+      el.blur(); // …and left in the same task
+      return { tel: values.tel, afterValues, afterFrame, afterBlur: el.value };
+    });
+    expect(phoneKey(String(seen.tel))).toBe('+33612345678');
+    expect(seen.afterValues).toBe('+33 6 12 34 56 78');
+    expect(seen.afterFrame.replace(/[^\d+]/g, '')).toBe('+336123456789');
+    expect(seen.afterFrame).not.toBe('+336123456789'); // formatted (the too-long number keeps its digits)
+    expect(seen.afterBlur).toBe('+33 6 12 34 56 78');
+    expect(page.errors).toEqual([]);
+  });
+
   it('an invalid email blocks: nothing reaches the server, the page\'s submit listener never runs', async () => {
     const page = await open('/plain-post.html');
     await fillPlain(page, { values: { email: 'jane.doe@acme-widgets' } }); // valid for the browser, not deliverable

@@ -23,7 +23,7 @@ beforeEach(() => {
   document.body.innerHTML = '<form><input id="tel" type="tel"><input id="other"></form>';
   input = document.getElementById('tel') as HTMLInputElement;
   country = 'FR';
-  unbind = bindPhoneFormatting(input, () => country);
+  unbind = bindPhoneFormatting(input, () => country).unbind;
   followProgrammaticWrites(input);
   user = userEvent.setup();
 });
@@ -252,7 +252,7 @@ describe('bindPhoneFormatting: undo and redo', () => {
 
   it('each field has its own history, and unbinding stops it all', async () => {
     const other = document.getElementById('other') as HTMLInputElement;
-    const unbindOther = bindPhoneFormatting(other, () => 'FR');
+    const unbindOther = bindPhoneFormatting(other, () => 'FR').unbind;
     followProgrammaticWrites(other);
     await user.type(input, '061');
     await user.type(other, '0712');
@@ -287,7 +287,7 @@ describe('bindPhoneFormatting: frameworks', () => {
         proto.set!.call(this, v);
       },
     });
-    const off = bindPhoneFormatting(field, () => 'FR');
+    const off = bindPhoneFormatting(field, () => 'FR').unbind;
     // React's delegated listener: onChange fires when the DOM value differs from what React last knew.
     const onChange: string[] = [];
     const events: { trusted: boolean; value: string }[] = [];

@@ -1,5 +1,9 @@
 // As-you-type phone formatting on one input: caret kept, IME respected, frameworks told through `input`, and an
 // undo/redo history of its own, since the browser's undo stack does not survive programmatic value writes.
+// A person's keystroke (a trusted event) is formatted at the next animation frame, when it is painted: writing
+// the value inside the browser's own input event forces a style and layout pass there (0.4–0.7 ms on the demo
+// page in Chromium, against ~0.13 ms from a frame callback). Anything that reads the value to use it flushes
+// first: the next key, blur, submit, `values()`. Scripted input (untrusted events) is formatted at once.
 import { formatPhoneAsYouType } from '../core/phone/index.js';
 import { isPhoneSignificant, mapCaret } from '../core/caret/mapCaret.js';
 import { writeValue } from './writeValue.js';
@@ -21,10 +25,20 @@ function historyKey(e: KeyboardEvent): 'undo' | 'redo' | undefined {
   return undefined;
 }
 
-/** Formats `input` as the person types for `country()`; returns the function that unbinds it. */
-export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): () => void {
+/** A bound phone field: `flush()` writes a formatting still waiting for its frame; `unbind()` stops formatting. */
+export interface PhoneFormatting {
+  flush(): void;
+  unbind(): void;
+}
+
+/** Formats `input` as the person types for `country()`. */
+export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): PhoneFormatting {
   let composing = false;
   let rewriting = false;
+  // The inputType of a person's edit whose formatting waits for the next frame, and that frame's request.
+  let pending: string | undefined;
+  let frame = 0;
+  const view = input.ownerDocument.defaultView;
   // The formatted states the person saw, oldest first; `at` is the one shown now.
   const history: State[] = [{ value: input.value, caret: input.value.length }];
   let at = 0;
@@ -87,6 +101,15 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     record(pos);
   };
 
+  const flush = () => {
+    if (pending === undefined) return;
+    const inputType = pending;
+    pending = undefined;
+    if (frame) view?.cancelAnimationFrame(frame);
+    frame = 0;
+    if (!composing) reformat(inputType);
+  };
+
   const step = (direction: 'undo' | 'redo') => {
     sync();
     const next = direction === 'undo' ? at - 1 : at + 1;
@@ -97,6 +120,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    flush();
     if (e.defaultPrevented || composing || e.isComposing || input.readOnly || input.disabled) return;
     const direction = historyKey(e);
     if (!direction) {
@@ -108,6 +132,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     step(direction);
   };
   const onBeforeInput = (e: Event) => {
+    flush();
     if (e.defaultPrevented || composing || (e as InputEvent).isComposing || input.readOnly || input.disabled) return;
     const { inputType } = e as InputEvent;
     if ((inputType === 'historyUndo' || inputType === 'historyRedo') && e.cancelable) {
@@ -119,9 +144,16 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
   const onInput = (e: Event) => {
     if (rewriting) return;
     if (composing || (e as InputEvent).isComposing) return;
-    reformat((e as InputEvent).inputType ?? '');
+    const inputType = (e as InputEvent).inputType ?? '';
+    if (!e.isTrusted || !view?.requestAnimationFrame) return reformat(inputType);
+    pending = inputType;
+    frame ||= view.requestAnimationFrame(() => {
+      frame = 0;
+      flush();
+    });
   };
   const onCompositionStart = () => {
+    flush();
     sync();
     composing = true;
   };
@@ -136,9 +168,16 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     ['compositionstart', onCompositionStart],
     ['compositionend', onCompositionEnd],
     ['focus', sync],
+    ['blur', flush],
   ];
   for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
-  return () => {
-    for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
+  return {
+    flush,
+    unbind() {
+      pending = undefined;
+      if (frame) view?.cancelAnimationFrame(frame);
+      frame = 0;
+      for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
+    },
   };
 }

@@ -17,6 +17,8 @@ import { writeChecked } from './writeValue.js';
 /** A bound field with its rule config, feedback state and view. */
 export interface Bound extends BoundField {
   config: FieldConfig;
+  /** Writes a phone formatting still waiting for its frame. */
+  flush?: () => void;
   feedback: Feedback;
   visible: Issue[];
   view: FieldView;
@@ -97,7 +99,10 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const unsubscribe = store.subscribe(() => render());
 
   const field = (role: string, section = '') => bound.find((b) => b.role === role && b.section === section) ?? bound.find((b) => b.role === role);
-  const valueOf = (b: Bound) => readValue(b.element, b.group);
+  // What a field holds for use (a check, a submit): a formatting waiting for its frame is written first. The field's
+  // own keystroke handling reads it as it stands (`raw`), so that a keystroke does not force the write at once.
+  const valueOf = (b: Bound) => (b.flush?.(), readValue(b.element, b.group));
+  const raw = (b: Bound) => readValue(b.element, b.group);
   const refreshSummary = () => summary.refresh(bound.map((b) => ({ element: b.element, issues: b.visible })));
 
   // Rules by role, wrapped so native constraints (required, minlength, pattern…) come first, as the browser's would.
@@ -124,7 +129,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     };
   };
 
-  const plausible = (b: Bound) => roles[b.role]?.plausible?.(valueOf(b)) ?? true;
+  const plausible = (b: Bound) => roles[b.role]?.plausible?.(raw(b)) ?? true;
   const render = (force = false) => {
     if (destroyed || (o.held() && !force)) return; // nothing moves under a pressed pointer: it renders on release
     const snap = store.getSnapshot();
@@ -133,7 +138,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       const state = snap.fields[b.key];
       if (!state) continue;
       // The value's own result only: a held error the value no longer has is let go (then the check can wait again).
-      if (b.feedback.held.length > 0 && state.value === valueOf(b)) b.feedback = feedbackOnResult(b.feedback, state.issues);
+      if (b.feedback.held.length > 0 && state.value === raw(b)) b.feedback = feedbackOnResult(b.feedback, state.issues);
       if (b.rendered?.state === state && b.rendered.feedback === b.feedback) continue;
       changed = true;
       b.rendered = { state, feedback: b.feedback };
@@ -157,7 +162,10 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const catchUp = (b: Bound) => {
     if (stale.delete(b)) store.setValue(b.key, valueOf(b));
   };
-  const catchUpAll = () => [...stale].forEach(catchUp);
+  const catchUpAll = () => {
+    for (const b of bound) b.flush?.();
+    [...stale].forEach(catchUp);
+  };
   const checkPauses = () => {
     pauseTimer = undefined;
     const now = Date.now();
@@ -196,7 +204,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   };
 
   const onEdit = (b: Bound, kind: 'input' | 'choice') => {
-    const value = valueOf(b);
+    const value = raw(b);
     // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
     if (b.role === 'email' && value.includes('<')) {
       const mailbox = parseMailbox(value);
@@ -214,7 +222,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     }
     // A field that depends on this one (phone and postal code on the country) shows what the change causes.
     for (const d of bound) {
-      const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? valueOf(d) : '';
+      const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? raw(d) : '';
       if (dependent.trim() !== '') d.feedback = feedbackOnSettle(d.feedback, dependent, true);
     }
     if (kind === 'input' && quiet(b.feedback)) return void stale.add(b);
@@ -242,7 +250,9 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     const el = b.element;
     const unbinders: (() => void)[] = [];
     if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
-      unbinders.push(bindPhoneFormatting(el, () => o.country(b.section, el).code));
+      const formatting = bindPhoneFormatting(el, () => o.country(b.section, el).code);
+      b.flush = formatting.flush;
+      unbinders.push(formatting.unbind);
     }
     unbinders.push(bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave }));
     b.unbind = () => {
@@ -286,6 +296,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     render,
     current: catchUpAll,
     settleAll() {
+      for (const b of bound) b.flush?.();
       stale.clear();
       for (const b of bound) {
         store.setValue(b.key, valueOf(b));
