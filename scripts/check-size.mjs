@@ -17,12 +17,14 @@ const BUDGETS = [
   { name: 'ESM import { checkCivility }', code: "export { checkCivility } from './dist/index.js';", max: 8 * KB },
   { name: 'ESM import { checkPhone, formatPhoneAsYouType }', code: "export { checkPhone, formatPhoneAsYouType } from './dist/index.js';", max: 40 * KB },
   // The form binding on its own (rules, European phone metadata, discovery in five languages, constraints, plugins).
-  { name: 'ESM import { attach }', code: "export { attach } from './dist/index.js';", max: 57 * KB },
+  { name: 'ESM import { attach }', code: "export { attach } from './dist/index.js';", max: 60 * KB },
   // Raised from 50 KB when attach took over native constraint validation, multilingual field discovery and the
-  // plugin interface (issue 6); the 69-region phone metadata bound up front (8 KB) is the next thing to move out.
-  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 59 * KB },
+  // plugin interface (issue 6), then by 3 KB for the as-you-type fast path (formatDigitsAsYouType, 2.2 KB: 8–11×
+  // less time per keystroke than libphonenumber's AsYouType); the 69-region phone metadata bound up front (8 KB)
+  // is the next thing to move out (issue 7).
+  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 62 * KB },
 ];
-const SCRIPT_TAG_MAX = 56 * KB;
+const SCRIPT_TAG_MAX = 59 * KB;
 
 /** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
 export async function bundleSize(code) {

@@ -1,11 +1,16 @@
 import { AsYouType, type CountryCode } from 'libphonenumber-js/core';
 import { assertString } from '../input.js';
 import { cleanPhoneInput, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
+import { formatDigitsAsYouType } from './formatDigitsAsYouType.js';
 import { getPhoneMetadata, hasPhoneMetadata } from './phoneMetadata.js';
 
 function format(text: string, cc: string | undefined): string {
   try {
-    return new AsYouType(hasPhoneMetadata(cc) ? (cc as CountryCode) : undefined, getPhoneMetadata()).input(cleanPhoneInput(text));
+    const country = hasPhoneMetadata(cc) ? (cc as CountryCode) : undefined;
+    const metadata = getPhoneMetadata();
+    const cleaned = cleanPhoneInput(text);
+    // The common cases without AsYouType: its cold code costs most of a keystroke on a slow phone.
+    return formatDigitsAsYouType(cleaned, country, metadata) ?? new AsYouType(country, metadata).input(cleaned);
   } catch {
     return text; // libphonenumber refused the text: show it as typed rather than fail a keystroke
   }
