@@ -104,4 +104,10 @@ for (const [name, fn] of Object.entries(huge)) {
   console.log(`${name.padEnd(24)} ${worst.toFixed(3).padStart(8)} ms  (target ≤ 2 ms)`);
 }
 
+// checkCivility's first-name tables against official statistics (figures, not timings).
+await import('./civility.mjs');
+
+// The as-you-type phone fast path against AsYouType, JIT-hot and in a `node --jitless` child (≈ a browser's cold code).
+await import('./format-phone.mjs');
+
 await import('./browser.mjs');

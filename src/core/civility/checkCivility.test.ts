@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkCivility } from './checkCivility.js';
+import { readFileSync } from 'node:fs';
+import { checkCivility, firstNameKey } from './checkCivility.js';
 import { loadFirstNames } from './firstNameTables.js';
+import { EPICENE_NAMES } from '../../data/epicene-names.js';
+import de from '../../data/first-names/de.js';
+import en from '../../data/first-names/en.js';
+import es from '../../data/first-names/es.js';
+import fr from '../../data/first-names/fr.js';
+import it_ from '../../data/first-names/it.js';
+import pt from '../../data/first-names/pt.js';
 
 const warns = (civility: string, firstName: string, locale?: string) => checkCivility({ civility, firstName }, { locale }).issues.map((i) => i.suggestion ?? '');
 
@@ -45,6 +53,47 @@ describe('checkCivility', () => {
     for (const civ of ['Dr', 'Dr.', 'Mx', 'Me', 'Pr', 'Maître', '', 'Captain']) expect(warns(civ, 'Marie')).toEqual([]);
     expect(warns('Herr', 'Andrea')).toEqual([]); // female in German usage, male in Italian: left out
   });
+  it('warns on the most borne French names with the opposite civility (INSEE tables)', () => {
+    for (const name of ['Patrick', 'Maxime', 'Kevin', 'Kévin', 'Mathieu', 'Théo', 'Léo', 'Enzo', 'Mohamed', 'Jean-Pierre', 'Jean-Marie']) {
+      expect([name, warns('Mme', name), warns('Madame', name), warns('M.', name)]).toEqual([name, ['M.'], ['Monsieur'], []]);
+    }
+    for (const name of ['Anne', 'Myriam', 'Anne-Marie', 'Marie-Claire', 'Marie Carmen', 'Marie-Christine']) {
+      expect([name, warns('M.', name), warns('Monsieur', name), warns('Mme', name)]).toEqual([name, ['Mme'], ['Madame'], []]);
+    }
+  });
+  it('folds case, accents and separators, and reads a compound by its first element', () => {
+    for (const name of ['THÉO', 'theo', 'Théo', ' Théo ', 'Theo-Paul', 'LÉO', 'léo', 'Jean Pierre', 'JEAN-PIERRE', 'jean‐pierre', 'Jean‑Pierre']) {
+      expect([name, warns('Mme', name)]).toEqual([name, ['M.']]);
+    }
+    for (const name of ['anne-marie', 'ANNE MARIE', 'Anne-Marie', 'Myriam', 'MYRIAM', 'Mýriam']) expect([name, warns('M.', name)]).toEqual([name, ['Mme']]);
+    expect(warns('Sr.', 'Maria Carmen')).toEqual(['Sra.']);
+    expect(warns('Sr.', 'María del Carmen')).toEqual(['Sra.']);
+    expect(warns('Sra.', 'José María')).toEqual(['Sr.']);
+    expect(warns('Sra.', 'María José')).toEqual([]);
+    expect(warns('Sr.', 'José María')).toEqual([]);
+  });
+  it('never warns on names balanced in France, under a French civility or on a French form', () => {
+    for (const name of ['Dominique', 'Camille', 'Claude', 'Charlie', 'Alix', 'Sacha', 'Dominique-Marie', 'Claude Anne']) {
+      for (const civility of ['M.', 'Mme', 'Monsieur', 'Madame', 'Mlle', 'Mademoiselle']) expect([civility, name, warns(civility, name)]).toEqual([civility, name, []]);
+      for (const civility of ['Mr', 'Mrs', 'Ms', 'Herr', 'Frau', 'Sr.', 'Sra.']) expect([civility, name, warns(civility, name, 'fr')]).toEqual([civility, name, []]);
+    }
+    // Elsewhere each country's own counts decide: Camille is 98% female in the US, Dominique 100% in Vienna.
+    expect(warns('Mr', 'Camille')).toEqual(['Ms']);
+    expect(warns('Mrs', 'Dominique')).toEqual([]); // 69% female in the US: not clear enough
+  });
+  it('tables hold only keys checkCivility can look up, one sex each, never an epicene name', () => {
+    for (const [language, table] of Object.entries({ de, en, es, fr, it: it_, pt })) {
+      const m = table.m.split(' ');
+      const f = new Set(table.f.split(' '));
+      expect([language, [...m, ...f].filter((key) => firstNameKey(key) !== key)]).toEqual([language, []]);
+      expect([language, m.filter((k) => f.has(k))]).toEqual([language, []]);
+      const epicene = (EPICENE_NAMES[language] ?? '').split(' ');
+      expect([language, epicene.filter((k) => f.has(k) || m.includes(k))]).toEqual([language, []]);
+    }
+    for (const name of ['dominique', 'camille', 'charlie', 'claude', 'alix', 'sacha']) {
+      expect([name, fr.m.split(' ').includes(name) || fr.f.split(' ').includes(name)]).toEqual([name, false]);
+    }
+  });
   it('gives the canonical civility as value', () => {
     expect(checkCivility({ civility: ' sig.RA ', firstName: '' }).value).toBe('Sig.ra');
     expect(checkCivility({ civility: 'madame', firstName: 'Marie' })).toEqual({ valid: true, value: 'Madame', issues: [] });
@@ -60,5 +109,43 @@ describe('checkCivility', () => {
     );
     expect(checkCivility({ civility: 'M.', firstName: 'é'.repeat(100_000) }).issues).toEqual([]);
     expect(() => checkCivility(null as never)).toThrow(/^saisie: /);
+  });
+});
+
+// France's figures on INSEE's own counts (data-sources/first-names/fr.csv), through the real tables: loadFirstNames
+// reads src/data/first-names/fr.ts, the module the browser loads lazily and the Node entry binds up front
+// (src/node/bind-first-names.ts). Bearer-weighted: a name counts by how many were given it.
+describe('checkCivility on French statistics (INSEE, Fichier des prénoms)', () => {
+  const rows = readFileSync(new URL('../../../data-sources/first-names/fr.csv', import.meta.url), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => {
+      const [name = '', m, f] = line.split(',');
+      return { name, m: Number(m), f: Number(f), t: Number(m) + Number(f) };
+    })
+    .sort((a, b) => b.t - a.t);
+  beforeAll(async () => {
+    expect(await loadFirstNames('fr')).toBe(true);
+  });
+  it('≥ 97% of the bearers of the 1,000 most borne clearly-gendered names (≥ 90% one sex) are warned under the opposite civility', () => {
+    const top = rows.filter((r) => r.t > 0 && Math.max(r.m, r.f) >= 0.9 * r.t).slice(0, 1000);
+    expect(top).toHaveLength(1000);
+    const total = top.reduce((s, r) => s + r.t, 0);
+    const warned = top.filter((r) => warns(r.m > r.f ? 'Mme' : 'M.', r.name).length > 0).reduce((s, r) => s + r.t, 0);
+    expect(warned / total).toBeGreaterThanOrEqual(0.97);
+  });
+  it('balanced names (30–70% men) never warn under a French civility; a compound follows its first element', () => {
+    const balanced = rows.filter((r) => r.t > 0 && r.m >= 0.3 * r.t && r.m <= 0.7 * r.t);
+    expect(balanced.length).toBeGreaterThan(100);
+    const warned = balanced.filter((r) => ['M.', 'Mme', 'Monsieur', 'Madame', 'Mlle', 'Mademoiselle'].some((c) => warns(c, r.name).length > 0));
+    // A compound is read by its first element: a balanced compound whose first element is itself clearly gendered
+    // (Marie-Jean: 80 births since 1900; Marie alone is 98.8% female) follows that element. No simple name does.
+    const simple = (name: string) => firstNameKey(name) === name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    expect(warned.filter((r) => simple(r.name)).map((r) => r.name)).toEqual([]);
+    for (const r of warned) {
+      const first = rows.find((x) => x.name.toLowerCase() === r.name.split(/[\s-]/)[0]!.toLowerCase());
+      expect([r.name, first && Math.max(first.m, first.f) >= 0.9 * first.t, r.t < 1000]).toEqual([r.name, true, true]);
+    }
   });
 });
