@@ -67,8 +67,10 @@ function run(text: string, country: string | undefined, json: Json): string | un
       // An IDD prefix ("00 33 6…", "011 44…"): AsYouType writes it, then what "+" and the rest would give.
       // Only once a calling code is recognized: before that AsYouType's answer varies (it even throws for some).
       const rest = digits.slice(m[0].length);
-      const out = rest ? run('+' + rest, country, json) : undefined;
-      return out === undefined || out[0] !== '+' || out === '+' + rest ? undefined : m[0] + ' ' + out.slice(1);
+      if (!rest) return undefined; // the prefix alone: AsYouType's answer depends on the region ("00", "0-0")
+      const out = run('+' + rest, country, json);
+      const known = out !== undefined && out[0] === '+' && (out.includes(' ') || codes[rest] !== undefined);
+      return known ? m[0] + ' ' + out.slice(1) : undefined;
     }
     let np = '';
     const p = regExps[1]!.exec(digits);
