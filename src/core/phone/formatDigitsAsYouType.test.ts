@@ -88,8 +88,10 @@ describe('formatDigitsAsYouType', () => {
     const md = sets['max']!;
     expect(formatDigitsAsYouType('0033612345678', 'FR', md)).toBe('00 33 6 12 34 56 78'); // IDD prefix, once a calling code follows
     expect(formatDigitsAsYouType('0033', 'FR', md)).toBe('00 33');
-    expect(formatDigitsAsYouType('00', 'FR', md)).toBeUndefined(); // the prefix alone: "00" in France, "0-0" in Belize
-    expect(formatDigitsAsYouType('003', 'FR', md)).toBeUndefined(); // no calling code yet
+    expect(formatDigitsAsYouType('00', 'FR', md)).toBe('00');
+    expect(formatDigitsAsYouType('00', 'BZ', md)).toBeUndefined(); // "0-0" there
+    expect(formatDigitsAsYouType('003', 'FR', md)).toBe('00 3'); // no calling code yet
+    expect(formatDigitsAsYouType('05', 'CV', md)).toBeUndefined(); // a one-digit IDD: AsYouType throws
     expect(formatDigitsAsYouType('+80012345678', 'FR', md)).toBeUndefined(); // non-geographic calling code
     expect(formatDigitsAsYouType('0111523456789', 'AR', md)).toBeUndefined(); // national prefix transform rule
     expect(formatDigitsAsYouType('+4407400123456', 'GB', md)).toBeUndefined(); // national prefix after "+44"

@@ -66,11 +66,16 @@ function run(text: string, country: string | undefined, json: Json): string | un
     if (m && m.index === 0 && m[0] && digits[m[0].length] !== '0') {
       // An IDD prefix ("00 33 6…", "011 44…"): AsYouType writes it, then what "+" and the rest would give.
       // Only once a calling code is recognized: before that AsYouType's answer varies (it even throws for some).
+      // Measured against AsYouType over every region: a plain IDD of two digits or more ("00", "011", "810") is
+      // written alone as typed where the region has a national prefix, and before a calling code not yet complete
+      // as "00 3"; single-digit and patterned IDDs (Cabo Verde, Samoa, Hong Kong), or Belize's "0-0", differ.
+      const plain = typeof plan[1] === 'string' && /^\d{2,}$/.test(plan[1]);
       const rest = digits.slice(m[0].length);
-      if (!rest) return undefined; // the prefix alone: AsYouType's answer depends on the region ("00", "0-0")
+      if (!rest) return plain && plan[5] ? digits : undefined;
       const out = run('+' + rest, country, json);
-      const known = out !== undefined && out[0] === '+' && (out.includes(' ') || codes[rest] !== undefined);
-      return known ? m[0] + ' ' + out.slice(1) : undefined;
+      if (out === undefined || out[0] !== '+') return undefined;
+      if (out.includes(' ') || codes[rest] !== undefined) return m[0] + ' ' + out.slice(1);
+      return plain && out === '+' + rest ? m[0] + ' ' + rest : undefined;
     }
     let np = '';
     const p = regExps[1]!.exec(digits);
