@@ -56,6 +56,18 @@ describe('bindPhoneFormatting: formatting', () => {
     expect(input.selectionStart).toBe(5);
   });
 
+  it('a space typed after a group stays (no rewrite), and the next digit follows it', async () => {
+    await user.click(input);
+    const seen = await typeEach('06 12 ');
+    expect(seen).toEqual(['0', '06', '06 ', '06 1', '06 12', '06 12 ']);
+    await user.keyboard('3');
+    expect(input.value).toBe('06 12 3');
+    await user.keyboard('4 5');
+    expect(input.value).toBe('06 12 34 5');
+    await user.type(input, ' ', { initialSelectionStart: 2, initialSelectionEnd: 2 }); // not at the end: formatted
+    expect(input.value).toBe('06 12 34 5');
+  });
+
   it('Backspace over a separator deletes the digit before it', async () => {
     await user.type(input, '061234');
     expect(input.value).toBe('06 12 34');

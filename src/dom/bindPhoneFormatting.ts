@@ -28,11 +28,16 @@ function historyKey(e: KeyboardEvent): 'undo' | 'redo' | undefined {
 /** A bound phone field: `flush()` writes a formatting still waiting for its frame; `unbind()` stops formatting. */
 export interface PhoneFormatting {
   flush(): void;
+  /** True while a keystroke's formatting waits for its frame. */
+  pending(): boolean;
   unbind(): void;
 }
 
-/** Formats `input` as the person types for `country()`. */
-export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined): PhoneFormatting {
+/**
+ * Formats `input` as the person types for `country()`. `flushed` is called after a waiting formatting is done, so
+ * that the field's check can wait for it too instead of checking the raw text and then the formatted one.
+ */
+export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined, flushed?: () => void): PhoneFormatting {
   let composing = false;
   let rewriting = false;
   // The inputType of a person's edit whose formatting waits for the next frame, and that frame's request.
@@ -92,7 +97,9 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
       }
     }
     const formatted = formatPhoneAsYouType(value, country());
-    if (formatted === input.value) {
+    // A space the person just typed after a complete group stays: the next digit lands after it either way.
+    const spaced = inputType === 'insertText' && value === input.value && caret === value.length && value.endsWith(' ') && formatted === value.trimEnd();
+    if (formatted === input.value || spaced) {
       record();
       return;
     }
@@ -108,6 +115,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     if (frame) view?.cancelAnimationFrame(frame);
     frame = 0;
     if (!composing) reformat(inputType);
+    flushed?.();
   };
 
   const step = (direction: 'undo' | 'redo') => {
@@ -173,6 +181,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
   for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
   return {
     flush,
+    pending: () => pending !== undefined,
     unbind() {
       pending = undefined;
       if (frame) view?.cancelAnimationFrame(frame);

@@ -7,7 +7,7 @@ import { parseMailbox } from '../core/email/index.js';
 import type { Issue } from '../core/types.js';
 import { discoverFields, roleFromWords } from './discoverFields.js';
 import { bindField, readValue } from './bindField.js';
-import { bindPhoneFormatting } from './bindPhoneFormatting.js';
+import { bindPhoneFormatting, type PhoneFormatting } from './bindPhoneFormatting.js';
 import type { ErrorSummary } from './createErrorSummary.js';
 import { createFieldView, type FieldView } from './renderField.js';
 import { hasConstraints, readConstraintIssue, type Control } from './readConstraints.js';
@@ -17,8 +17,8 @@ import { writeChecked } from './writeValue.js';
 /** A bound field with its rule config, feedback state and view. */
 export interface Bound extends BoundField {
   config: FieldConfig;
-  /** Writes a phone formatting still waiting for its frame. */
-  flush?: () => void;
+  /** A keystroke whose check waits for that formatting (the formatted text is checked, not the raw one too). */
+  deferred?: 'input' | 'choice';
   feedback: Feedback;
   visible: Issue[];
   view: FieldView;
@@ -99,9 +99,11 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const unsubscribe = store.subscribe(() => render());
 
   const field = (role: string, section = '') => bound.find((b) => b.role === role && b.section === section) ?? bound.find((b) => b.role === role);
-  // What a field holds for use (a check, a submit): a formatting waiting for its frame is written first. The field's
-  // own keystroke handling reads it as it stands (`raw`), so that a keystroke does not force the write at once.
-  const valueOf = (b: Bound) => (b.flush?.(), readValue(b.element, b.group));
+  // Phone fields' as-you-type formatting, whose keystroke may wait for its frame. What a field holds for use (a
+  // check, a submit) is read once that formatting is written; the keystroke handling reads it as it stands (`raw`).
+  const formattings = new WeakMap<Bound, PhoneFormatting>();
+  const flush = (b: Bound) => formattings.get(b)?.flush();
+  const valueOf = (b: Bound) => (flush(b), readValue(b.element, b.group));
   const raw = (b: Bound) => readValue(b.element, b.group);
   const refreshSummary = () => summary.refresh(bound.map((b) => ({ element: b.element, issues: b.visible })));
 
@@ -163,7 +165,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     if (stale.delete(b)) store.setValue(b.key, valueOf(b));
   };
   const catchUpAll = () => {
-    for (const b of bound) b.flush?.();
+    for (const b of bound) flush(b);
     [...stale].forEach(catchUp);
   };
   const checkPauses = () => {
@@ -204,6 +206,8 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   };
 
   const onEdit = (b: Bound, kind: 'input' | 'choice') => {
+    if (formattings.get(b)?.pending()) return void (b.deferred = kind);
+    b.deferred = undefined;
     const value = raw(b);
     // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
     if (b.role === 'email' && value.includes('<')) {
@@ -250,8 +254,12 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     const el = b.element;
     const unbinders: (() => void)[] = [];
     if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
-      const formatting = bindPhoneFormatting(el, () => o.country(b.section, el).code);
-      b.flush = formatting.flush;
+      const formatting = bindPhoneFormatting(
+        el,
+        () => o.country(b.section, el).code,
+        () => b.deferred && onEdit(b, b.deferred), // no rewrite, so no input event: the keystroke is checked now
+      );
+      formattings.set(b, formatting);
       unbinders.push(formatting.unbind);
     }
     unbinders.push(bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave }));
@@ -296,7 +304,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     render,
     current: catchUpAll,
     settleAll() {
-      for (const b of bound) b.flush?.();
+      for (const b of bound) flush(b);
       stale.clear();
       for (const b of bound) {
         store.setValue(b.key, valueOf(b));

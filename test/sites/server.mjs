@@ -1,11 +1,13 @@
 // Test server for test/sites.test.ts: serves the pages of test/sites/, the built package at /saisie/ (from
-// dist/), and records every request to /submit (any method) so a test can assert what the server received.
+// dist/), the bundles a test builds at run time at /output/ (.js from test/output/), and records every request
+// to /submit (any method) so a test can assert what the server received.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const HERE = new URL('./', import.meta.url).pathname;
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+const OUTPUT = new URL('../output/', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,6 +25,10 @@ function fileFor(pathname) {
   if (clean.startsWith('/saisie/')) {
     const file = join(DIST, clean.slice('/saisie/'.length));
     return file.startsWith(DIST) ? file : undefined;
+  }
+  if (clean.startsWith('/output/')) {
+    const file = join(OUTPUT, clean.slice('/output/'.length));
+    return file.startsWith(OUTPUT) && /\.(?:js|map)$/.test(file) ? file : undefined;
   }
   const file = join(HERE, clean);
   // Only the pages and their assets sit directly beside this file (not this server, not subfolders).
