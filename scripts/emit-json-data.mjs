@@ -1,6 +1,7 @@
 // After the ESM build: writes every lazy table as dist/data/<kind>/<key>.json for the script-tag build,
-// by calling each built `dist/data/load-<kind>.js` loader on every key it lists.
-import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+// by calling each built `dist/data/load-<kind>.js` loader on every key it lists; and drops the data modules' source
+// maps (a map of a table only repeats the table, and points to sources that are not shipped).
+import { readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,4 +16,16 @@ for (const f of readdirSync(dist).filter((n) => /^load-[\w-]+\.js$/.test(n))) {
     files++;
   }
 }
-console.log(`emit-json-data: ${files} lazy tables written under dist/data/`);
+let maps = 0;
+for (const entry of readdirSync(dist.pathname, { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath ?? entry.path, entry.name);
+  if (entry.isFile() && file.endsWith('.js.map')) {
+    rmSync(file);
+    maps++;
+  } else if (entry.isFile() && file.endsWith('.js')) {
+    const code = readFileSync(file, 'utf8');
+    const kept = code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    if (kept !== code) writeFileSync(file, kept);
+  }
+}
+console.log(`emit-json-data: ${files} lazy tables written under dist/data/, ${maps} data source maps dropped`);
