@@ -293,6 +293,22 @@ describe('plain POST signup form (lang=en)', () => {
     expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78');
   });
 
+  it('digits committed by an IME keep their place: the next digits go after them', async () => {
+    // Chromium's own IME path (as a Japanese or Chinese keyboard composes full-width digits), driven through CDP.
+    const page = await open('/plain-post.html');
+    const cdp = await page.context().newCDPSession(page);
+    await page.click('#tel');
+    await page.keyboard.type('+33 6');
+    await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '１２' });
+    await page.keyboard.type('345678');
+    await page.waitForFunction(() => (document.getElementById('tel') as HTMLInputElement).value === '+33 6 12 34 56 78', undefined, { timeout: WAIT }).catch(async (e) => {
+      throw new Error(`${e}: the field holds ${JSON.stringify(await page.inputValue('#tel'))}`);
+    });
+    expect(await page.evaluate(() => (document.getElementById('tel') as HTMLInputElement).selectionStart)).toBe('+33 6 12 34 56 78'.length);
+    expect(page.errors).toEqual([]);
+  });
+
   it('a keystroke is formatted by its frame, and anything that reads the value first (values(), leaving the field) gets it formatted', async () => {
     const page = await open('/plain-post.html');
     await page.focus('#tel');

@@ -89,6 +89,7 @@ describe('attach: phone', () => {
     el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
     expect(el.value).toBe('0612');
     el.dispatchEvent(new CompositionEvent('compositionend'));
+    await new Promise((r) => requestAnimationFrame(r)); // formatted at the next frame, after the browser's commit
     expect(el.value).toBe('06 12');
     expect(seen.at(-1)).toBe('06 12'); // frameworks are told about the rewrite
   });

@@ -96,6 +96,12 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
         caret = i;
       }
     }
+    // Delete in front of a separator likewise: the digit after it goes.
+    if (inputType === 'deleteContentForward' && value.length < previous.length && significant(value) === significant(previous)) {
+      let i = caret;
+      while (i < value.length && !isPhoneSignificant(value[i]!)) i++;
+      if (i < value.length) value = value.slice(0, i) + value.slice(i + 1);
+    }
     const formatted = formatPhoneAsYouType(value, country());
     // A space the person just typed after a complete group stays: the next digit lands after it either way.
     const spaced = inputType === 'insertText' && value === input.value && caret === value.length && value.endsWith(' ') && formatted === value.trimEnd();
@@ -153,7 +159,12 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     if (rewriting) return;
     if (composing || (e as InputEvent).isComposing) return;
     const inputType = (e as InputEvent).inputType ?? '';
-    if (!e.isTrusted || !view?.requestAnimationFrame) return reformat(inputType);
+    if (!e.isTrusted) return reformat(inputType);
+    later(inputType);
+  };
+  /** Formats at the next frame (at once where there are no frames). */
+  const later = (inputType: string) => {
+    if (!view?.requestAnimationFrame) return reformat(inputType);
     pending = inputType;
     frame ||= view.requestAnimationFrame(() => {
       frame = 0;
@@ -165,9 +176,10 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     sync();
     composing = true;
   };
+  // Never inside compositionend: the browser puts the caret back where the composed text ended, after its listeners.
   const onCompositionEnd = () => {
     composing = false;
-    reformat();
+    later('insertCompositionText');
   };
   const listeners: [string, (e: never) => void][] = [
     ['keydown', onKeyDown],

@@ -7,6 +7,10 @@ describe('mapCaret', () => {
     // "06 12| 34" → the person types 9 after "12": raw "06 129 34", formatted "06 12 93 4"
     expect(mapCaret('06 129 34', 6, '06 12 93 4')).toBe(7);
   });
+  it('counts an IME\'s full-width digits, which formatting folds to ASCII', () => {
+    expect(mapCaret('+33 6１２', 7, '+33 6 12')).toBe(8);
+  });
+
   it('keeps it at the end when typing at the end', () => {
     expect(mapCaret('0612', 4, '06 12')).toBe(5);
   });

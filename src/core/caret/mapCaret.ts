@@ -1,5 +1,6 @@
+// Full-width digits and plus (an IME's, U+FF10–FF19 and U+FF0B) count too: formatting folds them to ASCII.
 /** Whether a character carries meaning in a formatted phone number (digits and the leading plus). */
-export const isPhoneSignificant = (ch: string): boolean => (ch >= '0' && ch <= '9') || ch === '+';
+export const isPhoneSignificant = (ch: string): boolean => (ch >= '0' && ch <= '9') || ch === '+' || (ch >= '\uFF10' && ch <= '\uFF19') || ch === '\uFF0B';
 
 /**
  * Where the caret goes after a value is reformatted: after the same number of significant characters
