@@ -114,12 +114,16 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     record(pos);
   };
 
-  const flush = () => {
-    if (pending === undefined) return;
-    const inputType = pending;
+  /** Drops the formatting waiting for its frame. */
+  const cancel = () => {
     pending = undefined;
     if (frame) view?.cancelAnimationFrame(frame);
     frame = 0;
+  };
+  const flush = () => {
+    if (pending === undefined) return;
+    const inputType = pending;
+    cancel();
     if (!composing) reformat(inputType);
     flushed?.();
   };
@@ -195,9 +199,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
     flush,
     pending: () => pending !== undefined,
     unbind() {
-      pending = undefined;
-      if (frame) view?.cancelAnimationFrame(frame);
-      frame = 0;
+      cancel();
       for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
     },
   };

@@ -17,8 +17,6 @@ import { writeChecked } from './writeValue.js';
 /** A bound field with its rule config, feedback state and view. */
 export interface Bound extends BoundField {
   config: FieldConfig;
-  /** A keystroke whose check waits for that formatting (the formatted text is checked, not the raw one too). */
-  deferred?: 'input' | 'choice';
   feedback: Feedback;
   visible: Issue[];
   view: FieldView;
@@ -206,8 +204,6 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   };
 
   const onEdit = (b: Bound, kind: 'input' | 'choice') => {
-    if (formattings.get(b)?.pending()) return void (b.deferred = kind);
-    b.deferred = undefined;
     const value = raw(b);
     // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
     if (b.role === 'email' && value.includes('<')) {
@@ -253,16 +249,28 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     // Bound first, so its listeners run before the field's: an edit is formatted before it is checked.
     const el = b.element;
     const unbinders: (() => void)[] = [];
+    // A keystroke whose formatting waits for its frame is checked then, as formatted (not raw, then formatted too).
+    let formatting: PhoneFormatting | undefined;
+    let deferred: 'input' | 'choice' | undefined;
+    const edit = (kind: 'input' | 'choice') => {
+      deferred = formatting?.pending() ? kind : undefined;
+      if (!deferred) onEdit(b, kind);
+    };
     if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
-      const formatting = bindPhoneFormatting(
+      formatting = bindPhoneFormatting(
         el,
         () => o.country(b.section, el).code,
-        () => b.deferred && onEdit(b, b.deferred), // no rewrite, so no input event: the keystroke is checked now
+        () => {
+          // Nothing rewritten, so no input event came: the waiting keystroke is checked now.
+          const kind = deferred;
+          deferred = undefined;
+          if (kind) onEdit(b, kind);
+        },
       );
       formattings.set(b, formatting);
       unbinders.push(formatting.unbind);
     }
-    unbinders.push(bindField(b.element, b.group, { edit: (kind) => onEdit(b, kind), leave }));
+    unbinders.push(bindField(b.element, b.group, { edit, leave }));
     b.unbind = () => {
       typing.delete(b);
       stale.delete(b);
