@@ -22,6 +22,7 @@ const CORE = [
   'loadPhoneMetadata',
   'parseMailbox',
   'registerMessages',
+  'setDataLoader',
 ];
 
 describe('export surface', () => {

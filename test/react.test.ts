@@ -7,7 +7,7 @@ import { StrictMode, act, createElement as h, useEffect, useRef, useState, type 
 import { createRoot, type Root } from 'react-dom/client';
 import { configure } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { attach } from '../src/dom/attach.js';
+import { attach } from '../src/index.js';
 import type { SubmitDetail } from '../src/dom/attach.js';
 import { followProgrammaticWrites } from './follow-writes.js';
 import { readFileSync } from 'node:fs';

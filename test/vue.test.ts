@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, defineComponent, nextTick, onBeforeUnmount, onMounted, ref, type App, type Ref } from 'vue';
 import userEvent from '@testing-library/user-event';
-import { attach, type AttachHandle } from '../src/dom/attach.js';
+import { attach, type AttachHandle } from '../src/index.js';
 import { followProgrammaticWrites } from './follow-writes.js';
 import { readFileSync } from 'node:fs';
 

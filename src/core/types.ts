@@ -28,3 +28,9 @@ export interface CheckOptions {
   /** BCP 47 language tag for messages (`en` by default; `fr`, `de`, `es`, `it` built in). */
   locale?: string;
 }
+
+/**
+ * Loads one lazy table, e.g. ('phone', 'JP'), ('first-names', 'fr'), ('country-names', 'de'), ('disposable', 'all');
+ * resolves undefined when there is none. Entries pass one in; core never imports a table itself.
+ */
+export type DataLoader = (kind: string, key: string) => Promise<unknown>;

@@ -2,10 +2,15 @@
 // Typing journeys through the form binding, in jsdom, with user-event.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { attach } from './attach.js';
-import { autoAttach } from './autoAttach.js';
+import { attach as attachWith } from './attach.js';
+import { autoAttach as autoAttachWith } from './autoAttach.js';
+import { browserTables } from '../../test/tables.js';
 import { loadFirstNames } from '../core/civility/index.js';
 import { followProgrammaticWrites } from '../../test/follow-writes.js';
+
+const tables = browserTables();
+const attach = (form: HTMLFormElement | string, options?: Parameters<typeof attachWith>[1]) => attachWith(form, options, tables);
+const autoAttach = (root?: ParentNode) => autoAttachWith(root, tables);
 
 const SIGNUP = `<form id="signup" lang="en" action="/done">
   <select id="civility" name="civility" autocomplete="honorific-prefix"><option value=""></option><option>M.</option><option>Mme</option></select>

@@ -18,6 +18,8 @@ import type { Control } from './readConstraints.js';
 import { writeValue } from './writeValue.js';
 import type { AttachContext, AttachPlugin } from './plugin.js';
 import type { AttachHandle, AttachOptions } from './types.js';
+import type { SaisieData } from '../core/data.js';
+import { formatPhoneAsYouType } from '../core/phone/formatPhoneAsYouType.js';
 
 export type { AttachHandle, AttachOptions, SubmitDetail } from './types.js';
 
@@ -31,8 +33,8 @@ function resolveForm(formOrSelector: HTMLFormElement | string): HTMLFormElement 
   return el as HTMLFormElement;
 }
 
-/** Binds saisie to a form (element or selector): live formatting, suggestions, accessible messages, submit gate. */
-export function attach(formOrSelector: HTMLFormElement | string, options: AttachOptions = {}): AttachHandle {
+/** Binds saisie to a form (element or selector) with `tables`: live formatting, suggestions, accessible messages, submit gate. */
+export function attach(formOrSelector: HTMLFormElement | string, options: AttachOptions = {}, tables: SaisieData): AttachHandle {
   const form = resolveForm(formOrSelector);
   const existing = handles.get(form);
   if (existing) return existing;
@@ -56,9 +58,9 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
   // Asked several times per keystroke (formatting, the phone and postal rules): resolved once per country value.
   const countries = new Map<string, FieldCountry>();
   const country = (section: string, el?: Control): FieldCountry => {
-    const own = el?.dataset.saisieCountry;
+    const own = el?.getAttribute('data-saisie-country') ?? undefined; // cheaper than dataset's lookup, and this runs per keystroke
     const field = registry.field('country', section)?.element;
-    const key = `${section}\u0000${own ?? ''}\u0000${field ? `${field.value}\u0000${(field as HTMLSelectElement).selectedIndex}` : ''}`;
+    const key = field ? `${section}\u0000${own ?? ''}\u0000${field.value}\u0000${(field as HTMLSelectElement).selectedIndex}` : `${section}\u0000${own ?? ''}`;
     let found = countries.get(key);
     if (!found) {
       if (countries.size > 50) countries.clear(); // a country typed letter by letter: keep the cache small
@@ -72,7 +74,8 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     form,
     locale,
     store,
-    roles: createRoleTable(options.roles),
+    roles: createRoleTable(options.roles, tables),
+    formatPhone: (text, cc) => formatPhoneAsYouType(text, cc, tables.phone),
     customRoles: new Set(Object.keys(options.roles ?? {})),
     summary,
     live,
@@ -126,7 +129,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     write,
     onFieldsChange: registry.onChange,
   };
-  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(() => (countries.clear(), registry.recheck()))] : []), ...(options.plugins ?? [])];
+  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(() => (countries.clear(), registry.recheck()), tables)] : []), ...(options.plugins ?? [])];
   for (const plugin of plugins) {
     const cleanup = plugin(ctx);
     if (typeof cleanup === 'function') cleanups.push(cleanup);

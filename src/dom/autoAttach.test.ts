@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { startAutoAttach } from './autoAttach.js';
+import { browserTables } from '../../test/tables.js';
 
 describe('startAutoAttach', () => {
   it('attaches to forms present at start and added later, once each, and skips data-saisie="off"', async () => {
     document.body.innerHTML = '<form data-saisie id="a"><input type="tel" id="t1"></form><form data-saisie="off"><input type="tel" id="t3"></form>';
-    const stop = startAutoAttach(document);
+    const stop = startAutoAttach(document, browserTables());
     const later = document.createElement('form');
     later.setAttribute('data-saisie', '');
     later.innerHTML = '<input type="tel" id="t2">';

@@ -1,23 +1,24 @@
 // Script-tag auto-attach: every <form data-saisie> once the DOM is ready, and forms added later. Idempotent.
 import { attach, type AttachHandle } from './attach.js';
+import type { SaisieData } from '../core/data.js';
 
 const SELECTOR = 'form[data-saisie]:not([data-saisie="off"])';
 
-/** Attaches to every `<form data-saisie>` under `root` (already attached forms keep their handle). */
-export function autoAttach(root: ParentNode = document): AttachHandle[] {
+/** Attaches to every `<form data-saisie>` under `root` with `tables` (already attached forms keep their handle). */
+export function autoAttach(root: ParentNode = document, tables: SaisieData): AttachHandle[] {
   const forms: HTMLFormElement[] = [];
   if (root instanceof HTMLFormElement && root.matches(SELECTOR)) forms.push(root);
   forms.push(...Array.from(root.querySelectorAll<HTMLFormElement>(SELECTOR)));
-  return forms.map((f) => attach(f));
+  return forms.map((f) => attach(f, {}, tables));
 }
 
 /** Starts auto-attach when the DOM is ready and watches for forms added later; returns the stop function. */
-export function startAutoAttach(doc: Document = document): () => void {
+export function startAutoAttach(doc: Document, tables: SaisieData): () => void {
   let observer: MutationObserver | undefined;
   const start = () => {
-    autoAttach(doc);
+    autoAttach(doc, tables);
     observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) autoAttach(n);
+      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) autoAttach(n, tables);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
   };

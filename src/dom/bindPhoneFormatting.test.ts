@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { bindPhoneFormatting } from './bindPhoneFormatting.js';
 import { writeValue } from './writeValue.js';
-import { formatPhoneAsYouType } from '../core/phone/index.js';
+import { formatPhoneAsYouType as formatIn } from '../core/phone/index.js';
+import { browserPhone } from '../../test/tables.js';
+
+const phone = browserPhone();
+const formatPhoneAsYouType = (input: string, country?: string) => formatIn(input, country, phone);
 import { followProgrammaticWrites } from '../../test/follow-writes.js';
 
 const proto = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
@@ -23,7 +27,7 @@ beforeEach(() => {
   document.body.innerHTML = '<form><input id="tel" type="tel"><input id="other"></form>';
   input = document.getElementById('tel') as HTMLInputElement;
   country = 'FR';
-  unbind = bindPhoneFormatting(input, () => country).unbind;
+  unbind = bindPhoneFormatting(input, formatPhoneAsYouType, () => country).unbind;
   followProgrammaticWrites(input);
   user = userEvent.setup();
 });
@@ -274,7 +278,7 @@ describe('bindPhoneFormatting: undo and redo', () => {
 
   it('each field has its own history, and unbinding stops it all', async () => {
     const other = document.getElementById('other') as HTMLInputElement;
-    const unbindOther = bindPhoneFormatting(other, () => 'FR').unbind;
+    const unbindOther = bindPhoneFormatting(other, formatPhoneAsYouType, () => 'FR').unbind;
     followProgrammaticWrites(other);
     await user.type(input, '061');
     await user.type(other, '0712');
@@ -309,7 +313,7 @@ describe('bindPhoneFormatting: frameworks', () => {
         proto.set!.call(this, v);
       },
     });
-    const off = bindPhoneFormatting(field, () => 'FR').unbind;
+    const off = bindPhoneFormatting(field, formatPhoneAsYouType, () => 'FR').unbind;
     // React's delegated listener: onChange fires when the DOM value differs from what React last knew.
     const onChange: string[] = [];
     const events: { trusted: boolean; value: string }[] = [];

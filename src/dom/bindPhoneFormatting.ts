@@ -4,7 +4,6 @@
 // the value inside the browser's own input event forces a style and layout pass there (0.4–0.7 ms on the demo
 // page in Chromium, against ~0.13 ms from a frame callback). Anything that reads the value to use it flushes
 // first: the next key, blur, submit, `values()`. Scripted input (untrusted events) is formatted at once.
-import { formatPhoneAsYouType } from '../core/phone/index.js';
 import { isPhoneSignificant, mapCaret } from '../core/caret/mapCaret.js';
 import { writeValue } from './writeValue.js';
 
@@ -34,10 +33,15 @@ export interface PhoneFormatting {
 }
 
 /**
- * Formats `input` as the person types for `country()`. `flushed` is called after a waiting formatting is done, so
+ * Formats `input` with `format` (formatPhoneAsYouType over some phone tables) as the person types for `country()`. `flushed` is called after a waiting formatting is done, so
  * that the field's check can wait for it too instead of checking the raw text and then the formatted one.
  */
-export function bindPhoneFormatting(input: HTMLInputElement, country: () => string | undefined, flushed?: () => void): PhoneFormatting {
+export function bindPhoneFormatting(
+  input: HTMLInputElement,
+  format: (text: string, country: string | undefined) => string,
+  country: () => string | undefined,
+  flushed?: () => void,
+): PhoneFormatting {
   let composing = false;
   let rewriting = false;
   // The inputType of a person's edit whose formatting waits for the next frame, and that frame's request.
@@ -102,7 +106,7 @@ export function bindPhoneFormatting(input: HTMLInputElement, country: () => stri
       while (i < value.length && !isPhoneSignificant(value[i]!)) i++;
       if (i < value.length) value = value.slice(0, i) + value.slice(i + 1);
     }
-    const formatted = formatPhoneAsYouType(value, country());
+    const formatted = format(value, country());
     // A space the person just typed after a complete group stays: the next digit lands after it either way.
     const spaced = inputType === 'insertText' && value === input.value && caret === value.length && value.endsWith(' ') && formatted === value.trimEnd();
     if (formatted === input.value || spaced) {

@@ -40,6 +40,8 @@ export interface RegistryOptions {
   held(): boolean;
   applyLabel(suggestion: string): string;
   write(el: Control, value: string): void;
+  /** As-you-type phone formatting over the form's phone tables. */
+  formatPhone(text: string, country: string | undefined): string;
 }
 
 /** The registry of an attached form's fields. */
@@ -99,7 +101,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const field = (role: string, section = '') => bound.find((b) => b.role === role && b.section === section) ?? bound.find((b) => b.role === role);
   // Phone fields' as-you-type formatting, whose keystroke may wait for its frame. What a field holds for use (a
   // check, a submit) is read once that formatting is written; the keystroke handling reads it as it stands (`raw`).
-  const formattings = new WeakMap<Bound, PhoneFormatting>();
+  const formattings = new Map<Bound, PhoneFormatting>();
   const flush = (b: Bound) => formattings.get(b)?.flush();
   const valueOf = (b: Bound) => (flush(b), readValue(b.element, b.group));
   const raw = (b: Bound) => readValue(b.element, b.group);
@@ -163,7 +165,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     if (stale.delete(b)) store.setValue(b.key, valueOf(b));
   };
   const catchUpAll = () => {
-    for (const b of bound) flush(b);
+    for (const f of formattings.values()) f.flush();
     [...stale].forEach(catchUp);
   };
   const checkPauses = () => {
@@ -259,6 +261,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     if (b.role === 'phone' && el instanceof HTMLInputElement && TEXT_LIKE.test(el.type) && !el.hasAttribute('maxlength') && !el.hasAttribute('pattern')) {
       formatting = bindPhoneFormatting(
         el,
+        o.formatPhone,
         () => o.country(b.section, el).code,
         () => {
           // Nothing rewritten, so no input event came: the waiting keystroke is checked now.
@@ -272,6 +275,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     }
     unbinders.push(bindField(b.element, b.group, { edit, leave }));
     b.unbind = () => {
+      formattings.delete(b);
       typing.delete(b);
       stale.delete(b);
       unbinders.forEach((u) => u());

@@ -3,11 +3,12 @@
 import { loadFirstNames } from '../core/civility/index.js';
 import { getCivilityLanguage } from '../core/civility/checkCivility.js';
 import { loadCountryNames } from '../core/country/index.js';
-import { loadPhoneMetadata } from '../core/phone/index.js';
+import { loadPhoneMetadata } from '../core/phone/loadPhoneMetadata.js';
+import type { SaisieData } from '../core/data.js';
 import type { AttachContext, AttachPlugin } from './plugin.js';
 
 /** Loads the tables the bound fields need, and again when fields or countries change; `recheck` runs the rules again. */
-export function loadTables(recheck: () => void): AttachPlugin {
+export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugin {
   return (ctx: AttachContext) => {
     const started = new Set<string>();
     let alive = true;
@@ -27,7 +28,7 @@ export function loadTables(recheck: () => void): AttachPlugin {
         }
         if (f.role === 'phone') {
           const c = ctx.country(f.section);
-          for (const cc of [c.code, ...c.candidates].slice(0, 4)) if (cc) once(`phone:${cc}`, () => loadPhoneMetadata(cc), jobs);
+          for (const cc of [c.code, ...c.candidates].slice(0, 4)) if (cc) once(`phone:${cc}`, () => loadPhoneMetadata(cc, tables.phone), jobs);
         }
       }
       if (fields.some((f) => f.role === 'firstName')) for (const lang of languages) if (lang) once(`names:${lang}`, () => loadFirstNames(lang), jobs);

@@ -10,9 +10,11 @@ export function observeFields(form: HTMLFormElement, changed: () => void): () =>
   const ours = (n: Node) => n.nodeType !== 1 || OWN.test((n as Element).className);
   const observer = new view.MutationObserver((records) => {
     // saisie's own messages, summary and live region are not fields: ignore what only touches them.
-    const relevant = records.some((r) =>
-      r.type === 'attributes' ? !ours(r.target) : [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((n) => !ours(n)),
-    );
+    const theirs = (nodes: NodeList) => {
+      for (let i = 0; i < nodes.length; i++) if (!ours(nodes[i]!)) return true;
+      return false;
+    };
+    const relevant = records.some((r) => (r.type === 'attributes' ? !ours(r.target) : theirs(r.addedNodes) || theirs(r.removedNodes)));
     if (!relevant || queued) return;
     queued = true;
     queueMicrotask(() => {

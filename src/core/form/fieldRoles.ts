@@ -1,6 +1,7 @@
 // Role → rule: what a field is checked with, given what the form around it knows. Overridable through `roles`.
 import type { CheckResult } from '../types.js';
 import type { FieldConfig } from './createForm.js';
+import type { SaisieData } from '../data.js';
 import { checkEmail } from '../email/checkEmail.js';
 import { checkPhoneInCountries } from '../phone/checkPhoneInCountries.js';
 import { checkPostalCode } from '../postal/checkPostalCode.js';
@@ -38,8 +39,8 @@ export type RoleTable = Readonly<Record<string, RoleRule>>;
 
 const dependsOn = (ctx: RoleContext, ...roles: string[]) => roles.map((r) => ctx.keyOf(r)).filter((k): k is string => k !== undefined);
 
-/** saisie's built-in rules by role, with `overrides` replacing or adding roles (`{ phone: myRule, vat: vatRule }`). */
-export function createRoleTable(overrides: Readonly<Record<string, RoleRule | undefined>> = {}): RoleTable {
+/** saisie's built-in rules by role over `data`'s tables, with `overrides` replacing or adding roles (`{ phone: myRule, vat: vatRule }`). */
+export function createRoleTable(overrides: Readonly<Record<string, RoleRule | undefined>> = {}, data: SaisieData): RoleTable {
   const table: Record<string, RoleRule> = {
     email: {
       config: (ctx) => ({ check: (v) => checkEmail(v, { locale: ctx.locale }) }),
@@ -51,7 +52,7 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
         dependsOn: dependsOn(ctx, 'country'),
         check: (v) => {
           const c = ctx.country();
-          return checkPhoneInCountries(v, [c.code, ...c.candidates], { locale: ctx.locale, guessed: c.guessed });
+          return checkPhoneInCountries(v, [c.code, ...c.candidates], { locale: ctx.locale, guessed: c.guessed }, data.phone);
         },
       }),
     },

@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import MAX from 'libphonenumber-js/metadata.max.json';
-import CORE from '../../data/phone-metadata-core.js';
-import { checkPhone } from './checkPhone.js';
-import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
-import { loadPhoneMetadata } from './loadPhoneMetadata.js';
-import { setPhoneMetadata } from './phoneMetadata.js';
+import { checkPhone as checkPhoneIn, type PhoneCheckOptions } from './checkPhone.js';
+import { formatPhoneAsYouType as formatIn } from './formatPhoneAsYouType.js';
+import { loadPhoneMetadata as loadIn } from './loadPhoneMetadata.js';
+import { createPhoneData, type PhoneData } from './phoneData.js';
+import { browserPhone, maxPhone } from '../../../test/tables.js';
+
+// The configuration the tests below use: the browser's, or Node's where a block says so.
+let data: PhoneData = browserPhone();
+const checkPhone = (input: string, options?: PhoneCheckOptions) => checkPhoneIn(input, options, data);
+const formatPhoneAsYouType = (input: string, country?: string) => formatIn(input, country, data);
+const loadPhoneMetadata = (country: string) => loadIn(country, data);
 
 describe('checkPhone with full metadata (as in Node)', () => {
-  beforeAll(() => setPhoneMetadata(MAX));
-  afterAll(() => setPhoneMetadata(CORE, false));
+  beforeAll(() => (data = maxPhone()));
+  afterAll(() => (data = browserPhone()));
   it('reads every way people write a French number', () => {
     for (const s of ['06 12 34 56 78', '06.12.34.56.78', '06-12-34-56-78', '0612345678', '+33 6 12 34 56 78', '+33 (0)6 12 34 56 78', '0033 6 12 34 56 78', '612345678', '(06) 12 34 56 78', '０６１２３４５６７８', ' +33612345678 ']) {
       expect([s, checkPhone(s, { country: 'FR' }).value]).toEqual([s, '+33612345678']);
@@ -91,7 +96,7 @@ describe('formatPhoneAsYouType', () => {
 
 describe('checkPhone with the browser metadata (69 regions up front)', () => {
   it('a Canadian number is Canadian before any other +1 region loads', async () => {
-    const { checkPhone: check } = await import('./checkPhone.js');
+    const check = (input: string, options?: PhoneCheckOptions) => checkPhoneIn(input, options, browserPhone());
     expect(check('6139950000', { country: 'CA' })).toMatchObject({ valid: true, value: '+16139950000' });
     expect(check('+1 613 995 0000')).toMatchObject({ valid: true, value: '+16139950000' });
     expect(check('(415) 555-0132', { country: 'US' }).valid).toBe(true);
@@ -109,5 +114,33 @@ describe('formatPhoneAsYouType keeps what it does not understand', () => {
     const two = '+33 6 12 34 56 78 / +33 1 42 68 53 00 / +33 6 98 76 54 32 / +33 1';
     expect(two.length).toBeGreaterThan(60);
     expect(formatPhoneAsYouType(two, 'FR')).toBe(two);
+  });
+});
+
+describe('phone configurations live side by side', () => {
+  it('two tables in one process: each rule answers from its own', async () => {
+    const browser = browserPhone();
+    const node = maxPhone();
+    const offline = createPhoneData(browser.metadata, { messages: { en: { 'phone.unchecked': 'Not checked.' } } });
+    expect(checkPhoneIn('+81 90-1234-5678', {}, node).phone?.type).toBe('MOBILE');
+    expect(checkPhoneIn('+81 90-1234-5678', {}, browser).issues[0]!.code).toBe('phone.unchecked');
+    expect(await loadIn('JP', offline)).toBe(false); // no loader: nothing loads, nothing is fetched
+    expect(checkPhoneIn('+81 90-1234-5678', {}, offline).issues[0]!.message).toBe('Not checked.');
+    expect(await loadIn('JP', browser)).toBe(true);
+    expect(checkPhoneIn('+81 90-1234-5678', {}, browser).phone?.type).toBe('MOBILE');
+    expect(checkPhoneIn('+81 90-1234-5678', {}, offline).issues[0]!.code).toBe('phone.unchecked'); // untouched by the other's load
+    expect(checkPhoneIn('06 12 34 56 78', { country: 'FR' }, node).phone?.type).toBe('MOBILE');
+    expect(checkPhoneIn('06 12 34 56 78', { country: 'FR' }, offline).phone?.type).toBeUndefined();
+  });
+  it('a loader that fails or answers garbage leaves the number unchecked, never throws', async () => {
+    const failing = createPhoneData(browserPhone().metadata, { load: () => Promise.reject(new Error('offline')) });
+    const garbage = createPhoneData(browserPhone().metadata, { load: () => Promise.resolve('<html>') });
+    expect(await loadIn('JP', failing)).toBe(false);
+    expect(await loadIn('JP', garbage)).toBe(false);
+    expect(checkPhoneIn('+81 90-1234-5678', {}, garbage).issues[0]!.code).toBe('phone.unchecked');
+  });
+  it('refuses what is not libphonenumber metadata, with a saisie: error', () => {
+    expect(() => createPhoneData({})).toThrow(/^saisie: createPhoneData/);
+    expect(() => createPhoneData(null)).toThrow(/^saisie: createPhoneData/);
   });
 });

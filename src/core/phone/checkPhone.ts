@@ -3,9 +3,8 @@ import { createIssue } from '../messages.js';
 import { assertString, lookup, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
-import { PHONE_MESSAGES } from '../../locales/phone.js';
 import { cleanPhoneInput, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
-import { getPhoneMetadata, getRegionsOfCallingCode, hasFullPhoneMetadata, hasPhoneMetadata, isPhoneCountry } from './phoneMetadata.js';
+import { getPhoneMetadata, getRegionsOfCallingCode, hasFullPhoneMetadata, hasPhoneMetadata, isPhoneCountry, type PhoneData } from './phoneData.js';
 
 /** Options of `checkPhone`: `country` is the region assumed for national input (ISO 3166-1 alpha-2). */
 export interface PhoneCheckOptions extends CheckOptions {
@@ -28,9 +27,9 @@ export interface PhoneCheckResult extends CheckResult {
 
 const REASONS: Readonly<Record<string, string>> = { TOO_SHORT: 'too-short', TOO_LONG: 'too-long', NOT_A_NUMBER: 'not-a-number', INVALID_COUNTRY: 'invalid-country', INVALID_LENGTH: 'invalid' };
 
-function parse(text: string, cc: CountryCode | undefined): PhoneNumber | undefined {
+function parse(data: PhoneData, text: string, cc: CountryCode | undefined): PhoneNumber | undefined {
   try {
-    return parsePhoneNumberFromString(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata());
+    return parsePhoneNumberFromString(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata(data));
   } catch {
     return undefined;
   }
@@ -44,14 +43,14 @@ interface Plan {
 const plans = new WeakMap<object, Map<string, Plan>>();
 
 /** A region's national prefix (`0` in France) and shortest number length; cached per metadata. */
-function planOf(cc: string): Plan {
-  const json = getPhoneMetadata() as unknown as object;
+function planOf(data: PhoneData, cc: string): Plan {
+  const json = getPhoneMetadata(data) as unknown as object;
   let cache = plans.get(json);
   if (!cache) plans.set(json, (cache = new Map()));
   let plan = cache.get(cc);
   if (plan) return plan;
   try {
-    const m = new Metadata(getPhoneMetadata());
+    const m = new Metadata(getPhoneMetadata(data));
     m.selectNumberingPlan(cc as CountryCode);
     // Typed in JS only: NumberingPlan's nationalPrefix() and possibleLengths().
     const np = m.numberingPlan as unknown as { nationalPrefix(): string | undefined; possibleLengths(): number[] | undefined } | undefined;
@@ -69,33 +68,34 @@ function planOf(cc: string): Plan {
  * keystrokes of a number being typed). National input counts every digit, its national prefix included, so it
  * never calls "too short" what libphonenumber would accept.
  */
-function isSurelyTooShort(text: string, digits: string, cc: string | undefined): boolean {
-  if (!text.startsWith('+')) return cc !== undefined && digits.length < (planOf(cc).min ?? 0);
+function isSurelyTooShort(data: PhoneData, text: string, digits: string, cc: string | undefined): boolean {
+  if (!text.startsWith('+')) return cc !== undefined && digits.length < (planOf(data, cc).min ?? 0);
   for (let n = 1; n <= 3; n++) {
-    const regions = getRegionsOfCallingCode(digits.slice(0, n));
+    const regions = getRegionsOfCallingCode(data, digits.slice(0, n));
     if (regions.length === 0) continue;
-    const mins = regions.map((r) => planOf(r).min);
+    const mins = regions.map((r) => planOf(data, r).min);
     return mins.every((m) => m !== undefined) && digits.length - n < Math.min(...(mins as number[]));
   }
   return false;
 }
 
 /** The regions a number is for when its metadata is not loaded yet (so it cannot be checked), else undefined. */
-function unloadedRegion(text: string, digits: string, cc: string | undefined): string | undefined {
-  if (!text.startsWith('+')) return cc && !hasPhoneMetadata(cc) ? cc : undefined;
+function unloadedRegion(data: PhoneData, text: string, digits: string, cc: string | undefined): string | undefined {
+  if (!text.startsWith('+')) return cc && !hasPhoneMetadata(data, cc) ? cc : undefined;
   for (let n = 1; n <= 3; n++) {
-    const regions = getRegionsOfCallingCode(digits.slice(0, n));
-    if (regions.length) return regions.some(hasPhoneMetadata) ? undefined : regions[0];
+    const regions = getRegionsOfCallingCode(data, digits.slice(0, n));
+    if (regions.length) return regions.some((r) => hasPhoneMetadata(data, r)) ? undefined : regions[0];
   }
   return undefined;
 }
 
-/** Checks a phone number typed in any national or international form; `value` is E.164 when valid. */
-export function checkPhone(input: string, options: PhoneCheckOptions = {}): PhoneCheckResult {
+/** Checks a phone number typed in any national or international form with `data`'s tables; `value` is E.164 when valid. */
+export function checkPhone(input: string, options: PhoneCheckOptions = {}, data: PhoneData): PhoneCheckResult {
   assertString('checkPhone', 'input', input);
+  const messages = data.messages;
   const { locale } = options;
-  const cc = typeof options.country === 'string' && isPhoneCountry(options.country.trim().toUpperCase()) ? (options.country.trim().toUpperCase() as CountryCode) : undefined;
-  const fail = (reason: string, value: string) => toResult(value, [createIssue(PHONE_MESSAGES, locale, 'phone.invalid', { params: { reason } })]);
+  const cc = typeof options.country === 'string' && isPhoneCountry(data, options.country.trim().toUpperCase()) ? (options.country.trim().toUpperCase() as CountryCode) : undefined;
+  const fail = (reason: string, value: string) => toResult(value, [createIssue(messages, locale, 'phone.invalid', { params: { reason } })]);
   if (input.length > MAX_PHONE_INPUT) return fail('too-long', input);
   let text = trimSpaces(cleanPhoneInput(input));
   if (text === '') return fail('empty', text);
@@ -105,25 +105,25 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}): Phon
   if (digits.length < 3) return fail('too-short', text);
   // "0033…" is the international form dialled from most of Europe.
   if (/^00[1-9]/.test(text)) text = '+' + text.slice(2);
-  const unloaded = unloadedRegion(text, digits, cc);
+  const unloaded = unloadedRegion(data, text, digits, cc);
   if (unloaded) {
     // Its metadata loads on demand (loadPhoneMetadata): until then the number is accepted unchecked, never blocked.
     const value = text.startsWith('+') ? '+' + digits : text;
-    return toResult(value, [createIssue(PHONE_MESSAGES, locale, 'phone.unchecked', { params: { country: unloaded } })]);
+    return toResult(value, [createIssue(messages, locale, 'phone.unchecked', { params: { country: unloaded } })]);
   }
-  if (isSurelyTooShort(text, digits, cc)) return fail('too-short', text);
-  let number = parse(text, cc);
+  if (isSurelyTooShort(data, text, digits, cc)) return fail('too-short', text);
+  let number = parse(data, text, cc);
   if (cc && !text.startsWith('+') && !number?.isValid()) {
     // A French number typed without its leading 0 ("612345678"): try with the national prefix.
-    const prefix = planOf(cc).prefix;
-    const retry = prefix && !digits.startsWith(prefix) && digits.length >= 6 ? parse(prefix + text, cc) : undefined;
+    const prefix = planOf(data, cc).prefix;
+    const retry = prefix && !digits.startsWith(prefix) && digits.length >= 6 ? parse(data, prefix + text, cc) : undefined;
     if (retry?.isValid()) number = retry;
   }
   if (!number || !number.isValid()) {
     if (!cc && !text.startsWith('+')) return fail('invalid-country', text);
     const length = (() => {
       try {
-        return validatePhoneNumberLength(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata());
+        return validatePhoneNumberLength(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata(data));
       } catch {
         return undefined;
       }
@@ -132,7 +132,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}): Phon
   }
   const phone: PhoneInfo = { e164: number.number, national: number.formatNational(), international: number.formatInternational() };
   if (number.country) phone.country = number.country;
-  if (hasFullPhoneMetadata(number.country)) {
+  if (hasFullPhoneMetadata(data, number.country)) {
     const type = number.getType();
     if (type) phone.type = type;
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhoneInCountries } from './checkPhoneInCountries.js';
+import { checkPhoneInCountries as checkIn, type PhoneInCountriesOptions } from './checkPhoneInCountries.js';
+import { browserPhone } from '../../../test/tables.js';
+
+const data = browserPhone();
+const checkPhoneInCountries = (input: string, countries: (string | undefined)[], options: PhoneInCountriesOptions = {}) => checkIn(input, countries, options, data);
 
 describe('checkPhoneInCountries', () => {
   it('a chosen country decides: a number from elsewhere is an error', () => {

@@ -7,7 +7,8 @@ export const MAX_PHONE_INPUT = 60;
  */
 export function cleanPhoneInput(input: string): string {
   let s = input.length > MAX_PHONE_INPUT ? input.slice(0, MAX_PHONE_INPUT) : input;
-  s = s.normalize('NFKC');
+  // Printable ASCII is already what libphonenumber reads: NFKC is the costly part of a keystroke's cleaning.
+  if (/[^\x20-\x7e]/.test(s)) s = s.normalize('NFKC');
   const plus = s.indexOf('+');
   if (plus >= 0) {
     const open = s.indexOf('(0)', plus);

@@ -1,16 +1,15 @@
 // Mirrors suite 4 of the shared conformance runner on the source (corpora copied in test/corpora): libphonenumber-js's own as-you-type sequences.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import MAX from 'libphonenumber-js/metadata.max.json';
-import CORE from '../../data/phone-metadata-core.js';
-import { setPhoneMetadata } from './phoneMetadata.js';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
+import { formatPhoneAsYouType as formatIn } from './formatPhoneAsYouType.js';
+import { maxPhone } from '../../../test/tables.js';
+
+const node = maxPhone();
+const formatPhoneAsYouType = (input: string, country?: string) => formatIn(input, country, node);
 
 const corpus = JSON.parse(readFileSync(new URL('../../../test/corpora/libphonenumber-js-asyoutype-cases.json', import.meta.url), 'utf8'));
 
 describe('phone as-you-type conformance (full metadata, as the Node entry the runner loads)', () => {
-  beforeAll(() => setPhoneMetadata(MAX));
-  afterAll(() => setPhoneMetadata(CORE, false));
   it('replays the text typed so far: ≥ 95%', () => {
     let pass = 0;
     const failures: string[] = [];

@@ -11,7 +11,7 @@ import CORE from '../../data/phone-metadata-core.js';
 import { readFileSync } from 'node:fs';
 import { cleanPhoneInput } from './cleanPhoneInput.js';
 import { formatDigitsAsYouType } from './formatDigitsAsYouType.js';
-import { getPhoneMetadata, mergePhoneCountry, setPhoneMetadata } from './phoneMetadata.js';
+import { createPhoneData, getPhoneMetadata, mergePhoneCountry } from './phoneData.js';
 
 type Json = { countries: Record<string, [string, string, ...unknown[]]> };
 const examples = EXAMPLES as Record<string, string>;
@@ -20,11 +20,10 @@ const sets: Record<string, MetadataJson> = {};
 
 beforeAll(() => {
   // What the browser build formats with: the up-front regions, then the same with some full entries loaded.
-  setPhoneMetadata(CORE, false);
-  sets['browser'] = getPhoneMetadata();
-  for (const cc of ['FR', 'US', 'GB', 'DE', 'CA', 'JP', 'BR', 'AU', 'IN', 'AR', 'MX', 'GG']) mergePhoneCountry(cc, (MAX as unknown as Json).countries[cc]);
-  sets['browser + loaded'] = getPhoneMetadata();
-  setPhoneMetadata(CORE, false);
+  const browser = createPhoneData(CORE);
+  sets['browser'] = getPhoneMetadata(browser);
+  for (const cc of ['FR', 'US', 'GB', 'DE', 'CA', 'JP', 'BR', 'AU', 'IN', 'AR', 'MX', 'GG']) mergePhoneCountry(browser, cc, (MAX as unknown as Json).countries[cc]);
+  sets['browser + loaded'] = getPhoneMetadata(browser);
   sets['max'] = MAX as MetadataJson;
   sets['min'] = MIN as MetadataJson;
 });

@@ -2,3 +2,5 @@
 export { checkPhone, type PhoneCheckOptions, type PhoneCheckResult, type PhoneInfo } from './checkPhone.js';
 export { formatPhoneAsYouType } from './formatPhoneAsYouType.js';
 export { loadPhoneMetadata } from './loadPhoneMetadata.js';
+export { createPhoneData, type PhoneData, type PhoneDataOptions } from './phoneData.js';
+export { checkPhoneInCountries, type PhoneInCountriesOptions } from './checkPhoneInCountries.js';

@@ -1,24 +1,25 @@
-import load from '../../data/load-phone.js';
-import { hasFullPhoneMetadata, isPhoneCountry, mergePhoneCountry } from './phoneMetadata.js';
+import { hasFullPhoneMetadata, isPhoneCountry, mergePhoneCountry, type PhoneData } from './phoneData.js';
 
-const pending = new Map<string, Promise<boolean>>();
-
-/** Loads a country's full phone metadata (number types, exact validity) in the browser; resolves true once in use. */
-export function loadPhoneMetadata(country: string): Promise<boolean> {
+/** Loads a country's full phone metadata (number types, exact validity) through `data`'s loader; resolves true once in use. */
+export function loadPhoneMetadata(country: string, data: PhoneData): Promise<boolean> {
   const cc = typeof country === 'string' ? country.trim().toUpperCase() : '';
-  if (!isPhoneCountry(cc)) return Promise.resolve(false);
-  if (hasFullPhoneMetadata(cc)) return Promise.resolve(true);
-  let p = pending.get(cc);
+  if (!isPhoneCountry(data, cc)) return Promise.resolve(false);
+  if (hasFullPhoneMetadata(data, cc)) return Promise.resolve(true);
+  const load = data.load;
+  if (!load) return Promise.resolve(false);
+  let p = data.pending.get(cc);
   if (!p) {
-    p = load(cc).then(
-      (entry) => {
-        mergePhoneCountry(cc, entry);
-        return hasFullPhoneMetadata(cc);
-      },
-      () => false,
-    );
-    pending.set(cc, p);
-    void p.then((ok) => ok || pending.delete(cc));
+    p = Promise.resolve()
+      .then(() => load('phone', cc))
+      .then(
+        (entry) => {
+          mergePhoneCountry(data, cc, entry);
+          return hasFullPhoneMetadata(data, cc);
+        },
+        () => false,
+      );
+    data.pending.set(cc, p);
+    void p.then((ok) => ok || data.pending.delete(cc));
   }
   return p;
 }
