@@ -6,7 +6,6 @@ import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
-import fetchData from './scripts/rollup-fetch-data.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -18,10 +17,12 @@ const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn
 
 export default [
   {
-    // The lazy-data loaders are entries too, so that their KEYS survive for scripts/emit-json-data.mjs.
+    // The lazy-data loaders are entries too, so that their KEYS survive for scripts/emit-json-data.mjs; `saisie/data`
+    // (data/index) is the loader npm users pass to setDataLoader.
     input: {
       index: 'src/index.ts',
       node: 'src/node.ts',
+      'data/index': 'src/data/index.ts',
       ...Object.fromEntries(readdirSync('src/data').filter((f) => /^load-[\w-]+\.ts$/.test(f)).map((f) => [`data/${f.slice(0, -3)}`, `src/data/${f}`])),
     },
     external,
@@ -32,7 +33,7 @@ export default [
   {
     input: 'src/browser.ts',
     onwarn,
-    plugins: [fetchData(), resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
+    plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
     output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },
 ];

@@ -116,7 +116,20 @@ try {
     const out = join(consumer, 'out/email/email.js');
     const { warnings } = await bundle({ entryPoints: ['email.mjs'], platform: 'browser', minify: true, outfile: out });
     const size = gzip(readFileSync(out));
-    return { ok: size <= CHECK_EMAIL_MAX, figure: `${kb(size)} gzip${warned(warnings)}` };
+    const run = spawnSync(process.execPath, [out], { cwd: consumer, encoding: 'utf8' });
+    const said = run.stdout.trim();
+    const right = said === '["jean.dupont@gmail.com"]';
+    return { ok: size <= CHECK_EMAIL_MAX && right, figure: `${kb(size)} gzip, run: ${said || run.stderr.trim().split('\n')[0]}${warned(warnings)}` };
+  });
+  // saisie/data through a splitting bundler: each table its own chunk, loaded once the loader is set.
+  await expect('browser: esbuild saisie/data loader --splitting, run: JP loads on demand', async () => {
+    const outdir = join(consumer, 'out/lazy');
+    const { metafile } = await bundle({ entryPoints: ['lazy.mjs'], platform: 'browser', format: 'esm', splitting: true, outdir, metafile: true, outExtension: { '.js': '.mjs' } });
+    const chunks = Object.keys(metafile.outputs).filter((f) => f.endsWith('.mjs')).length;
+    const run = spawnSync(process.execPath, [join(outdir, 'lazy.mjs')], { cwd: consumer, encoding: 'utf8' });
+    const result = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
+    const ok = result.before === 'phone.unchecked' && result.loaded === true && result.type === 'MOBILE' && chunks > 100;
+    return { ok, figure: `before: ${result.before}, loaded: ${result.loaded}, type: ${result.type}, ${chunks} chunks${run.status ? `; ${run.stderr.trim().split('\n')[0]}` : ''}` };
   });
 
   // 5. A Vite app build (index.html → main.js importing attach and checkEmail), with Vite's defaults.
@@ -188,13 +201,24 @@ const mismatch = checkCivility({ civility: 'M.', firstName: 'Marie' }).issues.so
 console.log(JSON.stringify({ type, mismatch }));
 `,
     'attach.mjs': "import { attach } from 'saisie';\nconsole.log(attach);\n",
-    'email.mjs': "import { checkEmail } from 'saisie';\nconsole.log(checkEmail);\n",
+    'email.mjs': "import { checkEmail } from 'saisie';\nconsole.log(JSON.stringify(checkEmail('jean.dupont@gmial.com').issues.map((i) => i.suggestion)));\n",
+    'lazy.mjs': `import { checkPhone, loadPhoneMetadata, setDataLoader } from 'saisie';
+import { loadData } from 'saisie/data';
+const before = checkPhone('+81 90-1234-5678').issues.map((i) => i.code).join();
+setDataLoader(loadData);
+const loaded = await loadPhoneMetadata('JP');
+console.log(JSON.stringify({ before, loaded, type: checkPhone('+81 90-1234-5678').phone?.type }));
+`,
     'index.html': '<!doctype html>\n<form id="signup"><input name="email" type="email"><input name="tel" type="tel"></form>\n<script type="module" src="./main.js"></script>\n',
     'main.js': `import { attach, checkEmail } from 'saisie';
 attach('#signup', { locale: 'fr' });
 console.log(checkEmail('jean.dupont@gmial.com').issues);
 `,
-    'check.ts': `import { checkEmail, checkPhone, formatPhoneAsYouType, checkPostalCode, formatAddress, checkCivility, findCountry } from 'saisie';
+    'check.ts': `import { attach, checkEmail, checkPhone, formatPhoneAsYouType, checkPostalCode, formatAddress, checkCivility, findCountry, setDataLoader, type AttachOptions } from 'saisie';
+import { loadData } from 'saisie/data';
+setDataLoader(loadData);
+const options: AttachOptions = { locale: 'fr' };
+export const bind = () => attach('#signup', options);
 const valid: boolean = checkEmail('jean.dupont@gmial.com').valid;
 const e164: string | undefined = checkPhone('06 12 34 56 78', { country: 'FR' }).phone?.e164;
 const typed: string = formatPhoneAsYouType('0612345', 'FR');

@@ -24,7 +24,9 @@ const BUDGETS = [
   // is the next thing to move out (issue 7).
   { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 62 * KB },
 ];
-const SCRIPT_TAG_MAX = 59 * KB;
+// 59 KB until issue 7 added the configuration API to the global (createSaisie, create*Data: +0.4 KB) and the
+// script tag's own fetch loader with its known keys.
+const SCRIPT_TAG_MAX = 60 * KB;
 
 /** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
 export async function bundleSize(code) {

@@ -1,8 +1,10 @@
 // Script-tag entry (`dist/saisie.min.js`, global `Saisie`): the whole surface plus auto-attach on <form data-saisie>,
-// with lazy tables fetched from beside the script (data/<kind>/<key>.json).
+// with lazy tables fetched from beside the script (data/<kind>/<key>.json), for the known kinds and keys only.
 import { autoAttach as autoAttachWith, startAutoAttach } from './dom/autoAttach.js';
-import { fetchData } from './dom/fetch-data.js';
+import { createFetchLoader, currentScriptUrl } from './dom/fetch-data.js';
 import type { AttachHandle } from './dom/types.js';
+import PHONE_CORE from './data/phone-metadata-core.js';
+import { DATA_KEYS } from './data/data-keys.js';
 import { tables } from './defaults.js';
 import { setDataLoader } from './index.js';
 
@@ -10,5 +12,7 @@ export * from './index.js';
 /** Attaches to every `<form data-saisie>` under `root` (already attached forms keep their handle). */
 export const autoAttach = (root?: ParentNode): AttachHandle[] => autoAttachWith(root, tables);
 
-setDataLoader(fetchData);
+// Every region of the calling-code table has a chunk (the up-front metadata lists them all).
+const regions = Object.values((PHONE_CORE as { country_calling_codes: Record<string, string[]> }).country_calling_codes).flat().filter((r) => r !== '001');
+setDataLoader(createFetchLoader(currentScriptUrl(), { ...DATA_KEYS, phone: regions }));
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') startAutoAttach(document, tables);

@@ -41,7 +41,7 @@ async function bundleApp() {
   }
   const saisieAsInstalled: Plugin = {
     name: 'saisie-as-installed',
-    resolveId: (id) => (id === 'saisie' ? ROOT + 'dist/index.js' : null),
+    resolveId: (id) => (id === 'saisie' ? ROOT + 'dist/index.js' : id === 'saisie/data' ? ROOT + 'dist/data/index.js' : null),
   };
   // i18n-iso-countries' language tables are JSON: json() as any bundler's JSON support.
   // What a bundler's define does: React's development build, its warnings on (they are collected below).

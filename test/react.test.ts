@@ -7,7 +7,8 @@ import { StrictMode, act, createElement as h, useEffect, useRef, useState, type 
 import { createRoot, type Root } from 'react-dom/client';
 import { configure } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { attach } from '../src/index.js';
+import { attach, setDataLoader } from '../src/index.js';
+import { loadData } from '../src/data/index.js';
 import type { SubmitDetail } from '../src/dom/attach.js';
 import { followProgrammaticWrites } from './follow-writes.js';
 import { readFileSync } from 'node:fs';
@@ -216,6 +217,7 @@ describe('React 19 controlled inputs', () => {
 
 // ---- the README's "Quick start: React" component, as written there (JSX → createElement; TypeScript types added).
 // The ref is read once inside the effect, so under StrictMode its cleanup removes the listener it added.
+setDataLoader(loadData);
 function SignupForm({ onSignup }: { onSignup: (values: Record<string, string>) => void }) {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -238,7 +240,7 @@ function SignupForm({ onSignup }: { onSignup: (values: Record<string, string>) =
 describe('README "Quick start: React"', () => {
   it('the README still shows this component', () => {
     const readme = readFileSync(`${process.cwd()}/README.md`, 'utf8');
-    for (const line of ['const el = form.current;', "const handle = attach(el, { locale: 'fr' });", "el.addEventListener('saisie:submit', onSubmit);", "return () => (el.removeEventListener('saisie:submit', onSubmit), handle.destroy());"]) {
+    for (const line of ["import { loadData } from 'saisie/data';", 'setDataLoader(loadData);', 'const el = form.current;', "const handle = attach(el, { locale: 'fr' });", "el.addEventListener('saisie:submit', onSubmit);", "return () => (el.removeEventListener('saisie:submit', onSubmit), handle.destroy());"]) {
       expect(readme).toContain(line);
     }
   });

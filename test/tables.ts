@@ -1,18 +1,39 @@
 // Tables for tests of core and dom, built as the entries build theirs: the browser's (phone metadata of the
-// regions up front, per-country entries loaded from src/data) and Node's (libphonenumber-js's max set).
+// regions up front, lazy tables loaded through saisie/data's loader) and Node's (libphonenumber-js's max set).
 import MAX from 'libphonenumber-js/metadata.max.json';
 import CORE from '../src/data/phone-metadata-core.js';
-import loadPhoneChunk from '../src/data/load-phone.js';
+import { loadData } from '../src/data/index.js';
 import { PHONE_MESSAGES } from '../src/locales/phone.js';
+import { EMAIL_MESSAGES } from '../src/locales/email.js';
+import { CIVILITY_MESSAGES } from '../src/locales/civility.js';
+import { POSTAL_MESSAGES } from '../src/locales/postal.js';
+import { CIVILITIES } from '../src/data/civilities.js';
+import { EPICENE_NAMES } from '../src/data/epicene-names.js';
+import { COUNTRY_ALIASES, COUNTRY_CODES } from '../src/data/country-codes.js';
+import { ADDRESS_TABLES, EMAIL_TABLES } from '../src/defaults.js';
 import { createPhoneData, type PhoneData } from '../src/core/phone/phoneData.js';
+import { createEmailData, type EmailData } from '../src/core/email/emailData.js';
+import { createCivilityData, type CivilityData } from '../src/core/civility/civilityData.js';
+import { createCountryData, type CountryData } from '../src/core/country/countryNames.js';
+import { createAddressData, type AddressData } from '../src/core/address/getAddressFormat.js';
+import { createMessageBook, type MessageBook } from '../src/core/messages.js';
 import type { SaisieData } from '../src/core/data.js';
-import type { DataLoader } from '../src/core/types.js';
 
-/** The data loader of the npm package's `saisie/data`, for src/data's modules. */
-export const loadData: DataLoader = (kind, key) => (kind === 'phone' ? loadPhoneChunk(key) : Promise.resolve(undefined));
+export { loadData };
 /** A fresh browser phone configuration, with its loader. */
-export const browserPhone = (): PhoneData => createPhoneData(CORE, { messages: PHONE_MESSAGES, load: loadData });
+export const browserPhone = (book?: MessageBook): PhoneData => createPhoneData(CORE, { messages: PHONE_MESSAGES, load: loadData, book });
 /** A Node phone configuration: every region, with number types. */
 export const maxPhone = (): PhoneData => createPhoneData(MAX, { complete: true, messages: PHONE_MESSAGES });
+/** A fresh email configuration with saisie's tables and loader. */
+export const emailData = (book?: MessageBook): EmailData => createEmailData(EMAIL_TABLES, { messages: EMAIL_MESSAGES, load: loadData, book });
+/** A fresh civility configuration (first names loaded through the loader). */
+export const civilityData = (book?: MessageBook): CivilityData => createCivilityData(CIVILITIES, EPICENE_NAMES, { messages: CIVILITY_MESSAGES, load: loadData, book });
+/** A fresh country configuration (names loaded through the loader). */
+export const countryData = (): CountryData => createCountryData(COUNTRY_CODES, COUNTRY_ALIASES, { load: loadData });
+/** A fresh address configuration. */
+export const addressData = (book?: MessageBook): AddressData => createAddressData(ADDRESS_TABLES, { messages: POSTAL_MESSAGES, book });
 /** Fresh browser tables for attach. */
-export const browserTables = (): SaisieData => ({ phone: browserPhone() });
+export const browserTables = (): SaisieData => {
+  const book = createMessageBook();
+  return { book, phone: browserPhone(book), email: emailData(book), civility: civilityData(book), country: countryData(), address: addressData(book) };
+};

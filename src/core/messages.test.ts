@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue, registerMessages } from './messages.js';
+import { addMessages, createIssue, createMessageBook } from './messages.js';
 
 const catalogs = {
   en: { 'email.syntax': 'Bad email', 'email.syntax#too-long': 'At most {max} characters', 'email.typo': 'Did you mean {suggestion}?' },
@@ -19,9 +19,18 @@ describe('createIssue', () => {
     expect(createIssue(catalogs, 'fr_FR', 'email.typo', { suggestion: 'a@b.fr' }).message).toBe('Did you mean a@b.fr?');
     expect(createIssue(catalogs, 'xx', 'email.syntax').message).toBe('Bad email');
   });
-  it('lets users register a new locale', () => {
-    registerMessages('nl', { 'email.syntax': 'Ongeldig e-mailadres' });
-    expect(createIssue(catalogs, 'nl-BE', 'email.syntax').message).toBe('Ongeldig e-mailadres');
+  it('lets users register a new locale in a book, which only that book sees', () => {
+    const book = createMessageBook();
+    addMessages(book, 'nl', { 'email.syntax': 'Ongeldig e-mailadres' });
+    expect(createIssue(catalogs, 'nl-BE', 'email.syntax', {}, book).message).toBe('Ongeldig e-mailadres');
+    expect(createIssue(catalogs, 'nl-BE', 'email.syntax', {}, createMessageBook()).message).toBe('Bad email');
+    expect(createIssue(catalogs, 'nl-BE', 'email.syntax').message).toBe('Bad email');
+  });
+  it('a book overrides a built-in message, not the other keys', () => {
+    const book = createMessageBook();
+    addMessages(book, 'fr', { 'email.syntax': 'Courriel invalide' });
+    expect(createIssue(catalogs, 'fr', 'email.syntax', {}, book).message).toBe('Courriel invalide');
+    expect(createIssue(catalogs, 'fr', 'email.typo', { suggestion: 'x' }, book).message).toBe('Did you mean x?');
   });
   it('never throws on a hostile locale', () => {
     expect(createIssue(catalogs, 'x'.repeat(100000), 'email.syntax').message).toBe('Bad email');

@@ -1,4 +1,4 @@
-// Lazy loader of the full disposable-domain list (see the lazy-data convention in scripts/rollup-fetch-data.mjs).
+// Lazy loader of the full disposable-domain list, for saisie/data (src/data/index.ts) and scripts/emit-json-data.mjs.
 import { lazyTable } from './lazy-table.js';
 
 const { load, keys } = lazyTable<unknown>({ all: () => import('./disposable/all.js') });

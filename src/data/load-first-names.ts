@@ -1,4 +1,4 @@
-// Lazy loader of per-language first-name tables (see the lazy-data convention in scripts/rollup-fetch-data.mjs).
+// Lazy loader of per-language first-name tables, for saisie/data (src/data/index.ts) and scripts/emit-json-data.mjs.
 import { lazyTable } from './lazy-table.js';
 
 const { load, keys } = lazyTable<unknown>({

@@ -32,7 +32,7 @@ const messageOf = (el: HTMLElement) =>
     .join('');
 
 let user: ReturnType<typeof userEvent.setup>;
-beforeAll(() => loadFirstNames('en'));
+beforeAll(() => loadFirstNames('en', tables.civility));
 beforeEach(() => {
   document.body.innerHTML = SIGNUP;
   followProgrammaticWrites($('tel'));
@@ -262,7 +262,7 @@ describe('attach: what a person sees', () => {
   it('the civility suggestion is the suggested civility, never a part of the quoted one', async () => {
     document.body.innerHTML = `<form id="f" lang="en"><select id="civ" autocomplete="honorific-prefix"><option></option><option>Mr</option><option>Mrs</option></select>
       <input id="given" autocomplete="given-name"><button>Go</button></form>`;
-    await loadFirstNames('en');
+    await loadFirstNames('en', tables.civility);
     attach('#f');
     await user.selectOptions($('civ'), 'Mrs');
     await user.type($('given'), 'John');
@@ -451,7 +451,7 @@ describe('attach: markup site owners write', () => {
 
 describe('attach: civility as radios', () => {
   it('Frau + Thomas warns, and the suggestion ticks Herr', async () => {
-    await loadFirstNames('de');
+    await loadFirstNames('de', tables.civility);
     document.body.innerHTML = `<form id="f" lang="de"><fieldset><legend>Anrede</legend>
       <label><input type="radio" name="anrede" value="Herr"> Herr</label><label><input id="frau" type="radio" name="anrede" value="Frau"> Frau</label></fieldset>
       <label for="vn">Vorname</label><input id="vn" name="vorname"><button id="go">Go</button></form>`;

@@ -21,6 +21,7 @@ import type { AttachHandle, AttachOptions } from './types.js';
 import type { SaisieData } from '../core/data.js';
 import { formatPhoneAsYouType } from '../core/phone/formatPhoneAsYouType.js';
 
+import type { FormElement } from './globals.js';
 export type { AttachHandle, AttachOptions, SubmitDetail } from './types.js';
 
 const handles = new WeakMap<HTMLFormElement, AttachHandle>();
@@ -34,14 +35,14 @@ function resolveForm(formOrSelector: HTMLFormElement | string): HTMLFormElement 
 }
 
 /** Binds saisie to a form (element or selector) with `tables`: live formatting, suggestions, accessible messages, submit gate. */
-export function attach(formOrSelector: HTMLFormElement | string, options: AttachOptions = {}, tables: SaisieData): AttachHandle {
+export function attach(formOrSelector: FormElement | string, options: AttachOptions = {}, tables: SaisieData): AttachHandle {
   const form = resolveForm(formOrSelector);
   const existing = handles.get(form);
   if (existing) return existing;
   const doc = form.ownerDocument;
   const data = form.dataset;
   const locale = options.locale ?? data.saisieLocale ?? (form.closest('[lang]')?.getAttribute('lang') || undefined) ?? 'en';
-  const t = (key: string, vars?: Record<string, string>) => translate(UI_MESSAGES, locale, [key], vars);
+  const t = (key: string, vars?: Record<string, string>) => translate(UI_MESSAGES, locale, [key], vars, tables.book);
   const store = createForm({ fields: {}, debounceMs: 0 });
   const cleanups: Array<() => void> = [];
 
@@ -64,7 +65,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     let found = countries.get(key);
     if (!found) {
       if (countries.size > 50) countries.clear(); // a country typed letter by letter: keep the cache small
-      found = resolveCountry([own ? findCountry(own) : undefined, readCountryField(field)], options.country ?? data.saisieCountry, [locale, doc.documentElement.lang], doc);
+      found = resolveCountry([own ? findCountry(own, tables.country) : undefined, readCountryField(field, tables.country)], options.country ?? data.saisieCountry, [locale, doc.documentElement.lang], doc, tables.country);
       countries.set(key, found);
     }
     return found;
@@ -76,6 +77,7 @@ export function attach(formOrSelector: HTMLFormElement | string, options: Attach
     store,
     roles: createRoleTable(options.roles, tables),
     formatPhone: (text, cc) => formatPhoneAsYouType(text, cc, tables.phone),
+    book: tables.book,
     customRoles: new Set(Object.keys(options.roles ?? {})),
     summary,
     live,

@@ -5,6 +5,7 @@ import type { FieldCountry, RoleContext, RoleTable } from '../core/form/fieldRol
 import { feedbackOnInput, feedbackOnPause, feedbackOnResult, feedbackOnSettle, PRISTINE, visibleIssues, type Feedback } from '../core/form/feedbackPolicy.js';
 import { parseMailbox } from '../core/email/index.js';
 import type { Issue } from '../core/types.js';
+import type { MessageBook } from '../core/messages.js';
 import { discoverFields, roleFromWords } from './discoverFields.js';
 import { bindField, readValue } from './bindField.js';
 import { bindPhoneFormatting, type PhoneFormatting } from './bindPhoneFormatting.js';
@@ -42,6 +43,8 @@ export interface RegistryOptions {
   write(el: Control, value: string): void;
   /** As-you-type phone formatting over the form's phone tables. */
   formatPhone(text: string, country: string | undefined): string;
+  /** The messages the entry adds or overrides. */
+  book?: MessageBook;
 }
 
 /** The registry of an attached form's fields. */
@@ -125,7 +128,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       check: (v, values) => {
         // Browsers do not validate read-only or disabled controls: the person could not fix them.
         if ((b.element as HTMLInputElement).readOnly || b.element.disabled) return undefined;
-        const broken = readConstraintIssue(b.element, o.locale);
+        const broken = readConstraintIssue(b.element, o.locale, o.book);
         return broken ? { valid: false, value: v, issues: [broken] } : rule?.check?.(v, values);
       },
     };

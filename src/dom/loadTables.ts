@@ -1,7 +1,6 @@
 // Built-in plugin: the lazy tables a form needs (first names of its languages, full phone metadata of its
 // countries, country names), loaded once each, then the rules run again with them. A missing table is silent.
-import { loadFirstNames } from '../core/civility/index.js';
-import { getCivilityLanguage } from '../core/civility/checkCivility.js';
+import { getCivilityLanguage, loadFirstNames } from '../core/civility/index.js';
 import { loadCountryNames } from '../core/country/index.js';
 import { loadPhoneMetadata } from '../core/phone/loadPhoneMetadata.js';
 import type { SaisieData } from '../core/data.js';
@@ -24,16 +23,16 @@ export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugi
       for (const f of fields) {
         if (f.role === 'civility') {
           const texts = f.element instanceof HTMLSelectElement ? Array.from(f.element.options, (o) => o.text) : f.group ? f.group.map((r) => r.value) : [f.element.value];
-          for (const t of texts.slice(0, 50)) languages.add(getCivilityLanguage(t) ?? '');
+          for (const t of texts.slice(0, 50)) languages.add(getCivilityLanguage(t, tables.civility) ?? '');
         }
         if (f.role === 'phone') {
           const c = ctx.country(f.section);
           for (const cc of [c.code, ...c.candidates].slice(0, 4)) if (cc) once(`phone:${cc}`, () => loadPhoneMetadata(cc, tables.phone), jobs);
         }
       }
-      if (fields.some((f) => f.role === 'firstName')) for (const lang of languages) if (lang) once(`names:${lang}`, () => loadFirstNames(lang), jobs);
+      if (fields.some((f) => f.role === 'firstName')) for (const lang of languages) if (lang) once(`names:${lang}`, () => loadFirstNames(lang, tables.civility), jobs);
       // Country fields may hold names ("Suisse", "United States") in the page's language or in English.
-      if (fields.some((f) => f.role === 'country')) for (const lang of [...languages, 'en']) if (lang) once(`countries:${lang}`, () => loadCountryNames(lang), jobs);
+      if (fields.some((f) => f.role === 'country')) for (const lang of [...languages, 'en']) if (lang) once(`countries:${lang}`, () => loadCountryNames(lang, tables.country), jobs);
       if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
     };
     run();

@@ -1,11 +1,12 @@
 // Native constraints (required, minlength, pattern, type=url…) as saisie issues in the page's language: with
 // `novalidate` set, saisie owns all of constraint validation, so the browser's own checks must still hold.
-import { createIssue } from '../core/messages.js';
+import { createIssue, type MessageBook } from '../core/messages.js';
 import type { Issue } from '../core/types.js';
 import { FORM_MESSAGES } from '../locales/form.js';
+import type { FieldElement } from './globals.js';
 
-/** A control saisie may check. */
-export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/** A control saisie may check (`HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement` with the DOM lib). */
+export type Control = FieldElement;
 
 const CONSTRAINED_TYPES = /^(?:url|email|number|range|date|datetime-local|month|week|time)$/;
 
@@ -21,10 +22,10 @@ export function hasConstraints(el: Control): boolean {
  * (saisie's custom error aside), so radio groups, selects, checkboxes and typed inputs follow the standard.
  * `typeMismatch` of a single `type=email` is left to saisie's email rule, which accepts internationalized addresses.
  */
-export function readConstraintIssue(el: Control, locale: string): Issue | undefined {
+export function readConstraintIssue(el: Control, locale: string, book?: MessageBook): Issue | undefined {
   if (!el.willValidate) return undefined;
   const v = el.validity;
-  const issue = (code: Parameters<typeof createIssue>[2], params?: Record<string, string | number>) => createIssue(FORM_MESSAGES, locale, code, params ? { params } : {});
+  const issue = (code: Parameters<typeof createIssue>[2], params?: Record<string, string | number>) => createIssue(FORM_MESSAGES, locale, code, params ? { params } : {}, book);
   if (v.valueMissing) {
     const type = el instanceof HTMLInputElement ? el.type : '';
     return issue('field.required', type === 'checkbox' ? { reason: 'check' } : type === 'radio' || el instanceof HTMLSelectElement ? { reason: 'choice' } : undefined);

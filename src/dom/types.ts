@@ -2,6 +2,7 @@
 import type { RoleRule } from '../core/form/fieldRoles.js';
 import type { Issue } from '../core/types.js';
 import type { AttachPlugin } from './plugin.js';
+import type { DomType, FormElement } from './globals.js';
 
 /** Options of `attach`; locale, country, replace-values and load-data may also be set on the form as `data-saisie-*`. */
 export interface AttachOptions {
@@ -34,7 +35,7 @@ export interface SubmitDetail {
 
 /** The handle `attach` returns. */
 export interface AttachHandle {
-  readonly form: HTMLFormElement;
+  readonly form: FormElement;
   /** Checks every field now, shows what is wrong, and resolves with the values and issues. */
   validate(): Promise<SubmitDetail & { valid: boolean }>;
   /** What the form would post now, normalized where a rule normalizes. */
@@ -45,9 +46,17 @@ export interface AttachHandle {
   destroy(): void;
 }
 
+/**
+ * The `saisie:submit` event: with the DOM lib a `CustomEvent` whose `detail` is a {@link SubmitDetail} (assignable to
+ * `CustomEvent<SubmitDetail>`); without it (Node), just the detail, so the map below names no DOM type.
+ */
+export interface SaisieSubmitEvent extends DomType<'CustomEvent'> {
+  readonly detail: SubmitDetail;
+}
+
 declare global {
   interface HTMLElementEventMap {
     /** A form saisie is attached to passed its checks and is about to submit; cancel it to submit yourself. */
-    'saisie:submit': CustomEvent<SubmitDetail>;
+    'saisie:submit': SaisieSubmitEvent;
   }
 }

@@ -6,7 +6,11 @@
 // onChange value, in order), sessionStorage reactSubmitCount / reactSubmitState (kept across the native POST).
 import { StrictMode, createElement as h, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { attach } from 'saisie';
+import { attach, setDataLoader } from 'saisie';
+import { loadData } from 'saisie/data';
+
+// As the README says: the npm entry loads lazy tables (country names, full phone metadata) only through a loader.
+setDataLoader(loadData);
 
 const COUNTRIES = ['France', 'Belgique', 'Suisse', 'Luxembourg', 'Canada'];
 const INITIAL = { prenom: '', nom: '', email: '', telephone: '', pays: 'France' };

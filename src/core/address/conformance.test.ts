@@ -1,7 +1,11 @@
 // Mirrors suites 6–7 of the shared conformance runner on the source (corpora copied in test/corpora): fmt/lfmt order and postal upper case.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatAddress, type Address } from './formatAddress.js';
+import type { Address } from './formatAddress.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { formatAddress } = createSaisie(browserTables());
 
 const { countries } = JSON.parse(readFileSync(new URL('../../../test/corpora/address-countries.json', import.meta.url), 'utf8')) as {
   countries: Record<string, { fmt?: string; lfmt?: string; zipex?: string; upper?: string }>;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAddress } from './formatAddress.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { formatAddress } = createSaisie(browserTables());
 
 describe('formatAddress', () => {
   it('lays out a French address and its AFNOR postal form', () => {

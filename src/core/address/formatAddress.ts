@@ -1,4 +1,4 @@
-import { getAddressFormat } from './getAddressFormat.js';
+import { getAddressFormat, type AddressData } from './getAddressFormat.js';
 import { formatFrenchPostalLines } from './formatFrenchPostalLines.js';
 
 /** A postal address; `country` is an ISO 3166-1 alpha-2 code. */
@@ -38,9 +38,9 @@ function trimSeparators(line: string): string {
 }
 
 /** Lays out an address for its country (Google's fmt/lfmt); returns its lines, empty fields and their punctuation dropped. */
-export function formatAddress(address: Address, options: AddressFormatOptions = {}): string[] {
+export function formatAddress(address: Address, options: AddressFormatOptions = {}, data: AddressData): string[] {
   if (!address || typeof address !== 'object') throw new TypeError('saisie: formatAddress() expects an address object like { addressLines, locality, postalCode, country }.');
-  const format = getAddressFormat(typeof address.country === 'string' ? address.country : '') ?? getAddressFormat('ZZ');
+  const format = getAddressFormat(typeof address.country === 'string' ? address.country : '', data) ?? getAddressFormat('ZZ', data);
   const lines = Array.isArray(address.addressLines) ? address.addressLines.slice(0, 10).map(clean).filter(Boolean) : [];
   const values: Record<string, string> = {
     N: clean(address.name),
@@ -52,7 +52,7 @@ export function formatAddress(address: Address, options: AddressFormatOptions = 
     Z: clean(address.postalCode),
     X: clean(address.sortingCode),
   };
-  const postal = options.style === 'postal';
+  const postal = options?.style === 'postal';
   const fmtFor = () => {
     if (!format) return '%N%n%O%n%A%n%C';
     const text = Object.values(values).join(' ');
@@ -79,5 +79,5 @@ export function formatAddress(address: Address, options: AddressFormatOptions = 
     if (out.length === personal && /^(?:%[NO])+$/.test(template.trim())) personal += added.length;
     out.push(...added);
   }
-  return postal && typeof address.country === 'string' && address.country.trim().toUpperCase() === 'FR' ? formatFrenchPostalLines(out, personal) : out;
+  return postal && typeof address.country === 'string' && address.country.trim().toUpperCase() === 'FR' ? formatFrenchPostalLines(out, personal, data.tables.frAbbreviations) : out;
 }

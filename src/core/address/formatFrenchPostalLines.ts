@@ -1,5 +1,4 @@
 import { lookup } from '../input.js';
-import { FR_POSTAL_ABBREVIATIONS } from '../../data/fr-postal-abbreviations.js';
 
 const MAX_LINES = 6;
 const MAX_LENGTH = 38;
@@ -9,11 +8,11 @@ const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/
 const noPunctuation = (s: string) => s.replace(/[^A-Z0-9 ]/g, ' ').replace(/ +/g, ' ').trim();
 
 /** Shortens a line with La Poste's official abbreviations, word by word from the end, only while it is too long. */
-function abbreviate(line: string): string {
+function abbreviate(line: string, abbreviations: Readonly<Record<string, string>>): string {
   if (line.length <= MAX_LENGTH) return line;
   const words = line.split(' ');
   for (let i = words.length - 1; i >= 0 && words.join(' ').length > MAX_LENGTH; i--) {
-    const short = lookup(FR_POSTAL_ABBREVIATIONS, words[i]!);
+    const short = lookup(abbreviations, words[i]!);
     if (short) words[i] = short;
   }
   let out = words.join(' ');
@@ -23,7 +22,7 @@ function abbreviate(line: string): string {
 }
 
 /** Applies AFNOR NF Z10-011 to French address lines laid out in Google's order: ≤ 6 lines of ≤ 38 characters, upper case. */
-export function formatFrenchPostalLines(lines: string[], personal: number): string[] {
+export function formatFrenchPostalLines(lines: string[], personal: number, abbreviations: Readonly<Record<string, string>>): string[] {
   const upper = lines.map((l) => stripAccents(l.toUpperCase()));
   // Name and organization lines keep their punctuation; from the street line on, none.
   const normalized = upper.map((l, i) => (i >= personal ? noPunctuation(l) : l.replace(/ +/g, ' ').trim())).filter(Boolean);
@@ -31,5 +30,5 @@ export function formatFrenchPostalLines(lines: string[], personal: number): stri
     // Too many lines: the complements merge into the first address line rather than be lost.
     normalized.splice(1, 2, `${normalized[1]} ${normalized[2]}`);
   }
-  return normalized.map(abbreviate);
+  return normalized.map((l) => abbreviate(l, abbreviations));
 }

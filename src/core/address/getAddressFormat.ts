@@ -1,4 +1,4 @@
-import { ADDRESS_DEFAULTS, ADDRESS_FORMATS } from '../../data/address-formats.js';
+import type { Catalogs, MessageBook } from '../messages.js';
 
 /** A region's address format and postal-code pattern (Google's address metadata). */
 export interface AddressFormat {
@@ -12,13 +12,45 @@ export interface AddressFormat {
   zipExamples: string[];
 }
 
-let table: Map<string, AddressFormat> | undefined;
+/** The tables an address configuration is built from (saisie's own are in `src/data/address-formats.ts`). */
+export interface AddressTables {
+  /** One line per region, tab-separated: key, fmt, lfmt, upper, require, zip pattern, zip examples. */
+  formats: string;
+  /** Google's defaults for what a region leaves out (its ZZ entry). */
+  defaults: { fmt: string; upper: string; require: string };
+  /** La Poste's abbreviations (word → abbreviation), used by the French postal style. */
+  frAbbreviations: Readonly<Record<string, string>>;
+}
+
+/** Options of `createAddressData`: the postal-code rule's messages. */
+export interface AddressDataOptions {
+  messages?: Catalogs;
+  book?: MessageBook;
+}
+
+/** The tables of the address and postal-code rules (build it with `createAddressData`). */
+export interface AddressData {
+  /** @internal */ tables: AddressTables;
+  /** @internal */ formats?: Map<string, AddressFormat>;
+  readonly messages: Catalogs;
+  readonly book?: MessageBook;
+}
+
+/** An address configuration over Google's address metadata as packed in src/data. */
+export function createAddressData(tables: AddressTables, options: AddressDataOptions = {}): AddressData {
+  if (!tables || typeof tables.formats !== 'string' || !tables.defaults || typeof tables.frAbbreviations !== 'object') {
+    throw new TypeError('saisie: createAddressData needs address tables (formats, defaults, frAbbreviations).');
+  }
+  return { tables, messages: options.messages ?? {}, book: options.book };
+}
 
 /** The format of a region by ISO 3166-1 alpha-2 code (any case), or undefined when Google's data has none. */
-export function getAddressFormat(country: string): AddressFormat | undefined {
+export function getAddressFormat(country: string, data: AddressData): AddressFormat | undefined {
+  let table = data.formats;
   if (!table) {
-    table = new Map();
-    for (const row of ADDRESS_FORMATS.split('\n')) {
+    const ADDRESS_DEFAULTS = data.tables.defaults;
+    table = data.formats = new Map();
+    for (const row of data.tables.formats.split('\n')) {
       const [key, fmt, lfmt, upper, require, zip, zipex] = row.split('\t') as string[];
       table.set(key!, {
         fmt: fmt || ADDRESS_DEFAULTS.fmt,

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { checkCivility, firstNameKey } from './checkCivility.js';
-import { loadFirstNames } from './firstNameTables.js';
+import { checkCivility as checkCivilityIn, firstNameKey, type CivilityInput } from './checkCivility.js';
+import { createCivilityData, loadFirstNames as loadIn } from './civilityData.js';
+import { civilityData } from '../../../test/tables.js';
+import { CIVILITIES } from '../../data/civilities.js';
 import { EPICENE_NAMES } from '../../data/epicene-names.js';
 import de from '../../data/first-names/de.js';
 import en from '../../data/first-names/en.js';
@@ -11,11 +13,41 @@ import fr from '../../data/first-names/fr.js';
 import it_ from '../../data/first-names/it.js';
 import pt from '../../data/first-names/pt.js';
 
+const data = civilityData();
+const checkCivility = (values: CivilityInput, options?: { locale?: string }) => checkCivilityIn(values, options, data);
+const loadFirstNames = (locale: string) => loadIn(locale, data);
+
 const warns = (civility: string, firstName: string, locale?: string) => checkCivility({ civility, firstName }, { locale }).issues.map((i) => i.suggestion ?? '');
 
 describe('checkCivility before any table is loaded', () => {
   it('never warns on what it does not know', () => {
     expect(warns('M.', 'Marie')).toEqual([]);
+  });
+});
+
+describe('civility configurations', () => {
+  it('live side by side: names given up front to one are not seen by the other', async () => {
+    const withNames = createCivilityData(CIVILITIES, EPICENE_NAMES, { names: { fr } });
+    const bare = createCivilityData(CIVILITIES, EPICENE_NAMES);
+    expect(checkCivilityIn({ civility: 'M.', firstName: 'Marie' }, {}, withNames).issues.map((i) => i.code)).toEqual(['civility.mismatch']);
+    expect(checkCivilityIn({ civility: 'M.', firstName: 'Marie' }, {}, bare).issues).toEqual([]);
+    // No loader: nothing loads, and it says so.
+    expect(await loadIn('fr', bare)).toBe(false);
+  });
+  it('a failing or garbage loader loads nothing and throws nothing', async () => {
+    const failing = createCivilityData(CIVILITIES, EPICENE_NAMES, { load: () => Promise.reject(new Error('offline')) });
+    const garbage = createCivilityData(CIVILITIES, EPICENE_NAMES, { load: () => Promise.resolve({ m: 3 }) });
+    const throwing = createCivilityData(CIVILITIES, EPICENE_NAMES, { load: () => { throw new Error('sync'); } });
+    for (const d of [failing, garbage, throwing]) expect(await loadIn('fr', d)).toBe(false);
+    // A key that is not a language never reaches the loader.
+    const asked: string[] = [];
+    const spy = createCivilityData(CIVILITIES, EPICENE_NAMES, { load: (kind, key) => (asked.push(`${kind}/${key}`), Promise.resolve(undefined)) });
+    expect(await loadIn('../x', spy)).toBe(false);
+    expect(await loadIn('fr-FR', spy)).toBe(false);
+    expect(asked).toEqual(['first-names/fr']);
+  });
+  it('refuses to be built without its tables', () => {
+    expect(() => createCivilityData(null as never, EPICENE_NAMES)).toThrow(/^saisie: createCivilityData/);
   });
 });
 

@@ -2,10 +2,7 @@ import { createIssue } from '../messages.js';
 import { lookup } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
-import { CIVILITIES } from '../../data/civilities.js';
-import { EPICENE_NAMES } from '../../data/epicene-names.js';
-import { CIVILITY_MESSAGES } from '../../locales/civility.js';
-import { getFirstNameSex } from './firstNameTables.js';
+import { getFirstNameSex, type CivilityData } from './civilityData.js';
 
 /** The two fields compared; either may be empty. */
 export interface CivilityInput {
@@ -24,8 +21,8 @@ export function civilityKey(civility: string): string {
 }
 
 /** The language of a civility ("Herr" → 'de'), or undefined when saisie does not know it. */
-export function getCivilityLanguage(civility: string): string | undefined {
-  return typeof civility === 'string' ? lookup(CIVILITIES, civilityKey(civility))?.[0] : undefined;
+export function getCivilityLanguage(civility: string, data: CivilityData): string | undefined {
+  return typeof civility === 'string' ? lookup(data.civilities, civilityKey(civility))?.[0] : undefined;
 }
 
 /** First element of a first name, normalized: "Jean-Marie" → "jean", " María José " → "maria". */
@@ -35,25 +32,26 @@ export function firstNameKey(firstName: string): string {
 }
 
 /** Checks that a civility fits a first name (M. + Marie warns); unknown or epicene names never warn. */
-export function checkCivility(values: CivilityInput, options: CivilityCheckOptions = {}): CheckResult {
+export function checkCivility(values: CivilityInput, options: CivilityCheckOptions = {}, data: CivilityData): CheckResult {
   if (!values || typeof values !== 'object') throw new TypeError('saisie: checkCivility() expects { civility, firstName }.');
   const civility = typeof values.civility === 'string' ? values.civility : '';
   const firstName = typeof values.firstName === 'string' ? values.firstName : '';
-  const entry = lookup(CIVILITIES, civilityKey(civility));
+  const entry = lookup(data.civilities, civilityKey(civility));
   const value = entry ? entry[2] : civility.trim().slice(0, 30);
   const name = firstNameKey(firstName);
   if (!entry || entry[1] === 'n' || !name) return toResult(value, []);
   const [language, sex, , other] = entry;
   const languages = [language];
-  const asked = typeof options.locale === 'string' ? options.locale.slice(0, 2).toLowerCase() : '';
+  const locale = options?.locale;
+  const asked = typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : '';
   if (asked && asked !== language) languages.push(asked);
   // Never warn when a language gives the name to both sexes, or when the tables disagree.
   const verdicts = new Set<string>();
   for (const lang of languages) {
-    if ((lookup(EPICENE_NAMES, lang) ?? '').split(' ').includes(name)) return toResult(value, []);
-    const s = getFirstNameSex(lang, name);
+    if ((lookup(data.epicene, lang) ?? '').split(' ').includes(name)) return toResult(value, []);
+    const s = getFirstNameSex(data, lang, name);
     if (s) verdicts.add(s);
   }
   if (verdicts.size !== 1 || verdicts.has(sex)) return toResult(value, []);
-  return toResult(value, [createIssue(CIVILITY_MESSAGES, options.locale, 'civility.mismatch', { suggestion: other, params: { civility: value, firstName: firstName.trim().slice(0, 60) } })]);
+  return toResult(value, [createIssue(data.messages, locale, 'civility.mismatch', { suggestion: other, params: { civility: value, firstName: firstName.trim().slice(0, 60) } }, data.book)]);
 }

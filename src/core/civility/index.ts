@@ -1,3 +1,3 @@
-// Civility / first-name coherence.
-export { checkCivility, type CivilityInput, type CivilityCheckOptions } from './checkCivility.js';
-export { loadFirstNames } from './firstNameTables.js';
+// Civility / first-name coherence, over a civility configuration.
+export { checkCivility, getCivilityLanguage, type CivilityInput, type CivilityCheckOptions } from './checkCivility.js';
+export { createCivilityData, loadFirstNames, type CivilityData, type CivilityDataOptions, type CivilityTable, type FirstNameTable } from './civilityData.js';

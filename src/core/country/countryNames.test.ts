@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findCountry, getCountryName, loadCountryNames } from './countryNames.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { findCountry, getCountryName, loadCountryNames } = createSaisie(browserTables());
 
 describe('country names', () => {
   it('knows codes at once and names once a language is loaded', async () => {

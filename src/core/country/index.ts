@@ -1,2 +1,2 @@
-// Country names and look-up by name, on the data of i18n-iso-countries.
-export { findCountry, getCountryName, loadCountryNames } from './countryNames.js';
+// Country names and look-up by name, over a country configuration (names from i18n-iso-countries).
+export { createCountryData, findCountry, getCountryName, loadCountryNames, type CountryData, type CountryDataOptions } from './countryNames.js';

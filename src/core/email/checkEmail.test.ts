@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkEmail } from './checkEmail.js';
-import { loadDisposableDomains } from './isDisposableDomain.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { checkEmail, loadDisposableDomains } = createSaisie(browserTables());
 
 const codes = (email: string) => checkEmail(email).issues.map((i) => i.code);
 const typo = (email: string) => checkEmail(email).issues.find((i) => i.code === 'email.typo')?.suggestion;

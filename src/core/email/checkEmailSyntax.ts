@@ -1,4 +1,4 @@
-import { EMAIL_BARE_TLDS, EMAIL_RESERVED_TLDS } from '../../data/email-domains.js';
+import type { EmailData } from './emailData.js';
 
 /** Why an address is not deliverable, as `params.reason` of `email.syntax`. */
 export type EmailSyntaxReason =
@@ -9,8 +9,6 @@ export type EmailSyntaxReason =
 export type EmailSyntax = { ok: true; local: string; domain: string; asciiDomain: string } | { ok: false; reason: EmailSyntaxReason };
 
 const ATEXT = "!#$%&'*+-/=?^_`{|}~";
-const RESERVED: readonly string[] = EMAIL_RESERVED_TLDS;
-const BARE: readonly string[] = EMAIL_BARE_TLDS;
 
 /** UTF-8 length of a string whose lone surrogates were already rejected. */
 function utf8Length(s: string): number {
@@ -59,7 +57,7 @@ function toAsciiDomain(domain: string): string | undefined {
   }
 }
 
-function checkDomain(ascii: string): EmailSyntaxReason | undefined {
+function checkDomain(ascii: string, data: EmailData): EmailSyntaxReason | undefined {
   if (ascii.length > 253) return 'domain-too-long';
   const labels = ascii.split('.');
   for (const label of labels) {
@@ -74,13 +72,13 @@ function checkDomain(ascii: string): EmailSyntaxReason | undefined {
   const tld = labels[labels.length - 1]!;
   const punycode = tld.startsWith('xn--');
   if (!punycode && !/^[a-z]{2,63}$/.test(tld)) return 'tld';
-  if (RESERVED.includes(tld)) return 'reserved';
-  if (labels.length === 1 && !punycode && tld.length !== 2 && !BARE.includes(tld)) return 'no-dot';
+  if (data.tables.reservedTlds.includes(tld)) return 'reserved';
+  if (labels.length === 1 && !punycode && tld.length !== 2 && !data.tables.bareTlds.includes(tld)) return 'no-dot';
   return undefined;
 }
 
 /** Checks the syntax of a deliverable address (practical RFC 5321/5322 subset, internationalized), in linear time. */
-export function checkEmailSyntax(value: string): EmailSyntax {
+export function checkEmailSyntax(value: string, data: EmailData): EmailSyntax {
   if (value === '') return { ok: false, reason: 'empty' };
   // Lengths first: nothing longer than an address can be ever gets scanned further.
   if (value.length > 254) return { ok: false, reason: 'too-long' };
@@ -103,7 +101,7 @@ export function checkEmailSyntax(value: string): EmailSyntax {
     }
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e)) return { ok: false, reason: 'domain' };
   }
-  const domainReason = checkDomain(ascii);
+  const domainReason = checkDomain(ascii, data);
   if (domainReason) return { ok: false, reason: domainReason };
   if (utf8Length(local) + 1 + ascii.length > 254) return { ok: false, reason: 'too-long' };
   return { ok: true, local, domain, asciiDomain: ascii };

@@ -1,7 +1,10 @@
 // Mirrors suites 1–3 of the shared conformance runner on the source (corpora copied in test/corpora), with the targets the issue sets.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkEmail } from './checkEmail.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { checkEmail } = createSaisie(browserTables());
 
 const corpus = (f: string) => JSON.parse(readFileSync(new URL(`../../../test/corpora/${f}`, import.meta.url), 'utf8'));
 function score(cases: Array<[string, boolean]>): { pct: number; failures: string[] } {

@@ -1,13 +1,9 @@
-import { DISPOSABLE_ALLOWLIST, DISPOSABLE_DOMAINS } from '../../data/disposable-domains.js';
-import load from '../../data/load-disposable.js';
+import type { EmailData } from './emailData.js';
+import { loadTable } from '../loadTable.js';
 
-let known: Set<string> | undefined;
-let full: ReadonlySet<string> | undefined;
-let allow: Set<string> | undefined;
-
-function listed(domain: string, bulk: ReadonlySet<string> | undefined): boolean {
-  known ??= new Set(DISPOSABLE_DOMAINS.split(' '));
-  allow ??= new Set(DISPOSABLE_ALLOWLIST.split(' '));
+function listed(data: EmailData, domain: string, bulk: ReadonlySet<string> | undefined): boolean {
+  const known = (data.disposable ??= new Set(data.tables.disposable.split(' ')));
+  const allow = (data.allow ??= new Set(data.tables.disposableAllowlist.split(' ')));
   if (allow.has(domain)) return false;
   // Check the domain and its parents (sub.yopmail.com), at most 10 labels deep.
   let d = domain;
@@ -21,22 +17,22 @@ function listed(domain: string, bulk: ReadonlySet<string> | undefined): boolean 
 }
 
 /** Whether mail to this domain (or a parent domain) goes to a throwaway inbox; real providers are allowlisted. */
-export function isDisposableDomain(domain: string): boolean {
-  return listed(domain, full);
+export function isDisposableDomain(domain: string, data: EmailData): boolean {
+  return listed(data, domain, data.full);
 }
 
 /** Whether the domain is a well-known disposable service (yopmail.com), by the up-front list only. */
-export function isKnownDisposableDomain(domain: string): boolean {
+export function isKnownDisposableDomain(domain: string, data: EmailData): boolean {
   // Not the full list: it also holds typo catchers (gmai.com) that are better corrected than only flagged.
-  return listed(domain, undefined);
+  return listed(data, domain, undefined);
 }
 
-/** Loads the full maintained disposable-domain list (≈120k domains) so that checkEmail uses it; resolves its size. */
-export function loadDisposableDomains(): Promise<number> {
-  if (full) return Promise.resolve(full.size);
-  return load('all').then((list) => {
+/** Loads the full maintained disposable-domain list (≈120k domains) through the data loader; resolves its size (0 without one). */
+export function loadDisposableDomains(data: EmailData): Promise<number> {
+  if (data.full) return Promise.resolve(data.full.size);
+  return loadTable(data.load, 'disposable', 'all').then((list) => {
     if (!Array.isArray(list)) return 0;
-    full = new Set(list as string[]);
-    return full.size;
+    data.full = new Set(list.filter((d): d is string => typeof d === 'string'));
+    return data.full.size;
   });
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmail } from './checkEmail.js';
-import { suggestEmailDomain } from './suggestEmailDomain.js';
-import { isDisposableDomain, isKnownDisposableDomain, loadDisposableDomains } from './isDisposableDomain.js';
+import { checkEmail as checkEmailIn } from './checkEmail.js';
+import { suggestEmailDomain as suggestIn } from './suggestEmailDomain.js';
+import { isDisposableDomain as isDisposableIn, isKnownDisposableDomain as isKnownIn, loadDisposableDomains as loadIn } from './isDisposableDomain.js';
+import { emailData } from '../../../test/tables.js';
 import { EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from '../../data/email-domains.js';
 import { EMAIL_REAL_DOMAINS } from '../../data/email-real-domains.js';
+
+const data = emailData();
+const checkEmail = (input: string) => checkEmailIn(input, {}, data);
+const suggestEmailDomain = (domain: string) => suggestIn(domain, data);
+const isDisposableDomain = (domain: string) => isDisposableIn(domain, data);
+const isKnownDisposableDomain = (domain: string) => isKnownIn(domain, data);
+const loadDisposableDomains = () => loadIn(data);
 
 const typo = (email: string) => checkEmail(email).issues.find((i) => i.code === 'email.typo')?.suggestion;
 

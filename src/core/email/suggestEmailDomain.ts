@@ -1,30 +1,27 @@
 import { lookup } from '../input.js';
-import { EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from '../../data/email-domains.js';
-import { EMAIL_REAL_DOMAINS } from '../../data/email-real-domains.js';
+import type { EmailData } from './emailData.js';
 import { isKnownDisposableDomain } from './isDisposableDomain.js';
-
-const TARGETS: readonly string[] = EMAIL_PROVIDERS.slice(0, EMAIL_TYPO_TARGETS);
-let real: Set<string> | undefined;
-// First labels of providers with several domains (hotmail: .fr, .de, .be…): their country is never guessed.
-const countries = new Set<string>();
-// What follows that label in a real domain: fr, com, co.uk…
-const suffixes = new Set<string>();
 
 const label = (d: string) => d.slice(0, d.indexOf('.'));
 const country = (d: string) => d.slice(d.indexOf('.') + 1);
 
-function isReal(domain: string): boolean {
-  if (!real) {
-    real = new Set(EMAIL_PROVIDERS);
+/** The real domains, built once per configuration; with the first labels of providers that have several domains
+ * (hotmail: .fr, .de, .be…), whose country is never guessed, and what follows such a label (fr, com, co.uk…). */
+function realOf(data: EmailData): NonNullable<EmailData['real']> {
+  if (!data.real) {
+    const domains = new Set(data.tables.providers);
     // "hotmail.be,ch,co.uk" stands for hotmail.be hotmail.ch hotmail.co.uk.
-    for (const entry of EMAIL_REAL_DOMAINS.split(' ')) for (const rest of country(entry).split(',')) real.add(`${label(entry)}.${rest}`);
+    for (const entry of data.tables.realDomains.split(' ')) for (const rest of country(entry).split(',')) domains.add(`${label(entry)}.${rest}`);
     const seen = new Set<string>();
-    for (const d of real) {
+    const countries = new Set<string>();
+    const suffixes = new Set<string>();
+    for (const d of domains) {
       (seen.has(label(d)) ? countries : seen).add(label(d));
       suffixes.add(country(d));
     }
+    data.real = { domains, countries, suffixes };
   }
-  return real.has(domain);
+  return data.real;
 }
 
 /** Optimal string alignment distance, given up as soon as it must exceed `max` (so at most O(n·max)). */
@@ -50,15 +47,18 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** The domain the person most likely meant; undefined for a real or disposable domain, or when a fix would be doubtful. */
-export function suggestEmailDomain(domain: string): string | undefined {
-  if (domain.length > 64 || isReal(domain) || isKnownDisposableDomain(domain)) return undefined;
-  const slip = lookup(EMAIL_KNOWN_SLIPS, domain);
+export function suggestEmailDomain(domain: string, data: EmailData): string | undefined {
+  if (domain.length > 64) return undefined;
+  const { domains: real, countries, suffixes } = realOf(data);
+  if (real.has(domain) || isKnownDisposableDomain(domain, data)) return undefined;
+  const TARGETS = data.targets;
+  const slip = lookup(data.tables.knownSlips, domain);
   if (slip) return slip;
   const dot = domain.lastIndexOf('.');
   // A missing dot: "gmailcom" → "gmail.com"; a missing TLD: "gmail" → "gmail.com" (not "hotmail": which country?).
   if (dot < 0) return TARGETS.find((t) => t.replace('.', '') === domain || (label(t) === domain && !countries.has(domain)));
   // A TLD that exists nowhere but is a common slip: "example.con" → "example.com", "hotmail.fe" → "hotmail.fr".
-  const tld = lookup(EMAIL_TLD_SLIPS, domain.slice(dot + 1));
+  const tld = lookup(data.tables.tldSlips, domain.slice(dot + 1));
   const fixed = tld ? domain.slice(0, dot + 1) + tld : domain;
   // Another country of a provider that has several is a guess, not a fix: hotmail.be is not a slip of hotmail.de.
   const guess = (t: string) => countries.has(label(t)) && country(t) !== country(fixed);
@@ -76,7 +76,7 @@ export function suggestEmailDomain(domain: string): string | undefined {
   }
   if (best) return best;
   if (!tld) return undefined;
-  if (isReal(fixed)) return fixed;
+  if (real.has(fixed)) return fixed;
   // Not a provider's domain that does not exist ("orange.de" for "orange.dee"): that would be a guess too.
   const variant = countries.has(label(fixed)) && suffixes.has(country(fixed));
   return TARGETS.find((t) => !guess(t) && editDistance(fixed, t, 1) <= 1) ?? (variant ? undefined : fixed);

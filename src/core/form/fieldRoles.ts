@@ -43,7 +43,7 @@ const dependsOn = (ctx: RoleContext, ...roles: string[]) => roles.map((r) => ctx
 export function createRoleTable(overrides: Readonly<Record<string, RoleRule | undefined>> = {}, data: SaisieData): RoleTable {
   const table: Record<string, RoleRule> = {
     email: {
-      config: (ctx) => ({ check: (v) => checkEmail(v, { locale: ctx.locale }) }),
+      config: (ctx) => ({ check: (v) => checkEmail(v, { locale: ctx.locale }, data.email) }),
       // A domain is complete once it has a dot and two letters after it: no "did you mean hotmail.fr" on "hotmail.f".
       plausible: (v) => /@[^@\s]+\.[^.@\s]{2,}\s*$/.test(v.slice(-255)),
     },
@@ -62,10 +62,10 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
         check: (v): CheckResult | undefined => {
           const c = ctx.country();
           if (!c.code) return undefined;
-          const first = checkPostalCode(v, c.code, { locale: ctx.locale });
+          const first = checkPostalCode(v, c.code, { locale: ctx.locale }, data.address);
           if (first.valid || !c.guessed) return first;
           for (const other of c.candidates) {
-            const r = checkPostalCode(v, other, { locale: ctx.locale });
+            const r = checkPostalCode(v, other, { locale: ctx.locale }, data.address);
             if (r.valid) return r;
           }
           // The country is only guessed: a code that fits none of the guesses is not refused.
@@ -75,13 +75,13 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
     },
     civility: {
       // The canonical form of a known civility ("mme" → "Mme"); anything else is kept as typed.
-      config: () => ({ check: (v) => ({ valid: true, value: getCivilityLanguage(v) ? checkCivility({ civility: v }).value : v, issues: [] }) }),
+      config: () => ({ check: (v) => ({ valid: true, value: getCivilityLanguage(v, data.civility) ? checkCivility({ civility: v }, {}, data.civility).value : v, issues: [] }) }),
     },
     firstName: {
       config: (ctx) => ({
         dependsOn: dependsOn(ctx, 'civility'),
         // The rule's value is the civility's; the first name itself is kept as typed.
-        check: (v) => ({ ...checkCivility({ civility: ctx.valueOf('civility'), firstName: v }, { locale: ctx.locale }), value: v }),
+        check: (v) => ({ ...checkCivility({ civility: ctx.valueOf('civility'), firstName: v }, { locale: ctx.locale }, data.civility), value: v }),
       }),
       // A first name is never known to be complete while typed ("Mari" on the way to "Mario"): advice waits for blur.
       plausible: () => false,

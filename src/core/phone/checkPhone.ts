@@ -95,7 +95,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
   const messages = data.messages;
   const { locale } = options;
   const cc = typeof options.country === 'string' && isPhoneCountry(data, options.country.trim().toUpperCase()) ? (options.country.trim().toUpperCase() as CountryCode) : undefined;
-  const fail = (reason: string, value: string) => toResult(value, [createIssue(messages, locale, 'phone.invalid', { params: { reason } })]);
+  const fail = (reason: string, value: string) => toResult(value, [createIssue(messages, locale, 'phone.invalid', { params: { reason } }, data.book)]);
   if (input.length > MAX_PHONE_INPUT) return fail('too-long', input);
   let text = trimSpaces(cleanPhoneInput(input));
   if (text === '') return fail('empty', text);
@@ -109,7 +109,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
   if (unloaded) {
     // Its metadata loads on demand (loadPhoneMetadata): until then the number is accepted unchecked, never blocked.
     const value = text.startsWith('+') ? '+' + digits : text;
-    return toResult(value, [createIssue(messages, locale, 'phone.unchecked', { params: { country: unloaded } })]);
+    return toResult(value, [createIssue(messages, locale, 'phone.unchecked', { params: { country: unloaded } }, data.book)]);
   }
   if (isSurelyTooShort(data, text, digits, cc)) return fail('too-short', text);
   let number = parse(data, text, cc);

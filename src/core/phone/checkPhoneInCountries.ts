@@ -27,5 +27,5 @@ export function checkPhoneInCountries(input: string, countries: readonly (string
   }
   const reason = first.issues[0]?.params?.reason;
   if (reason === 'empty' || reason === 'not-a-number' || reason === 'too-short') return first;
-  return { valid: true, value: first.value, issues: [createIssue(data.messages, locale, 'phone.country-needed', { params: { country: unique[0] ?? '' } })] };
+  return { valid: true, value: first.value, issues: [createIssue(data.messages, locale, 'phone.country-needed', { params: { country: unique[0] ?? '' } }, data.book)] };
 }

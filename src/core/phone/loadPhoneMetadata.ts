@@ -1,3 +1,4 @@
+import { loadTable } from '../loadTable.js';
 import { hasFullPhoneMetadata, isPhoneCountry, mergePhoneCountry, type PhoneData } from './phoneData.js';
 
 /** Loads a country's full phone metadata (number types, exact validity) through `data`'s loader; resolves true once in use. */
@@ -9,15 +10,10 @@ export function loadPhoneMetadata(country: string, data: PhoneData): Promise<boo
   if (!load) return Promise.resolve(false);
   let p = data.pending.get(cc);
   if (!p) {
-    p = Promise.resolve()
-      .then(() => load('phone', cc))
-      .then(
-        (entry) => {
-          mergePhoneCountry(data, cc, entry);
-          return hasFullPhoneMetadata(data, cc);
-        },
-        () => false,
-      );
+    p = loadTable(load, 'phone', cc).then((entry) => {
+      mergePhoneCountry(data, cc, entry);
+      return hasFullPhoneMetadata(data, cc);
+    });
     data.pending.set(cc, p);
     void p.then((ok) => ok || data.pending.delete(cc));
   }

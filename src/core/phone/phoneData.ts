@@ -2,7 +2,7 @@
 // with full per-country entries merged in as they load, or the whole "max" set), the phone rule's messages and
 // the loader of per-country entries. Entries build it; every phone rule takes it, so two live side by side.
 import type { MetadataJson } from 'libphonenumber-js/core';
-import type { Catalogs } from '../messages.js';
+import type { Catalogs, MessageBook } from '../messages.js';
 import type { DataLoader } from '../types.js';
 
 type Json = { version: number; country_calling_codes: Record<string, string[]>; countries: Record<string, unknown>; nonGeographic?: Record<string, unknown> };
@@ -17,6 +17,8 @@ export interface PhoneData {
   /** @internal */ pending: Map<string, Promise<boolean>>;
   /** The phone rule's messages by language. */
   readonly messages: Catalogs;
+  /** Messages the entry adds or overrides (`registerMessages`). */
+  readonly book?: MessageBook;
   /** Loads a country's full metadata entry (kind 'phone'); without one, `loadPhoneMetadata` resolves false. */
   load?: DataLoader;
 }
@@ -26,6 +28,7 @@ export interface PhoneDataOptions {
   /** Every entry is full (libphonenumber-js's max set): number types are known for every region. */
   complete?: boolean;
   messages?: Catalogs;
+  book?: MessageBook;
   load?: DataLoader;
 }
 
@@ -35,7 +38,7 @@ export function createPhoneData(metadata: unknown, options: PhoneDataOptions = {
   if (!m || typeof m !== 'object' || typeof m.country_calling_codes !== 'object' || typeof m.countries !== 'object') {
     throw new TypeError('saisie: createPhoneData needs libphonenumber-js metadata (metadata.min.json, metadata.max.json…).');
   }
-  return { metadata: m as Json, complete: options.complete ?? false, full: new Set(), pending: new Map(), messages: options.messages ?? {}, load: options.load };
+  return { metadata: m as Json, complete: options.complete ?? false, full: new Set(), pending: new Map(), messages: options.messages ?? {}, book: options.book, load: options.load };
 }
 
 const own = (o: object | undefined, key: string) => o !== undefined && Object.prototype.hasOwnProperty.call(o, key);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPostalCode } from './checkPostalCode.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { checkPostalCode } = createSaisie(browserTables());
 
 describe('checkPostalCode', () => {
   it('gives the canonical form of each country', () => {

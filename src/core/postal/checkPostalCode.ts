@@ -2,27 +2,27 @@ import { createIssue } from '../messages.js';
 import { assertString, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
-import { POSTAL_MESSAGES } from '../../locales/postal.js';
-import { getAddressFormat } from '../address/getAddressFormat.js';
+import { getAddressFormat, type AddressData } from '../address/getAddressFormat.js';
 import { canonicalPostalCode } from './canonicalPostalCode.js';
 
 /** Checks a postal code for a country (ISO 3166-1 alpha-2); `value` is its canonical form (`sw1a2aa` → `SW1A 2AA`). */
-export function checkPostalCode(input: string, country: string, options: CheckOptions = {}): CheckResult {
+export function checkPostalCode(input: string, country: string, options: CheckOptions = {}, data: AddressData): CheckResult {
   assertString('checkPostalCode', 'input', input);
   assertString('checkPostalCode', 'country', country);
-  const { locale } = options;
-  const format = getAddressFormat(country);
+  const locale = options?.locale;
+  const issue = (code: 'country.unknown' | 'postal.invalid' | 'postal.none', params: Record<string, string>) => createIssue(data.messages, locale, code, { params }, data.book);
+  const format = getAddressFormat(country, data);
   const cc = country.trim().toUpperCase().slice(0, 3);
-  if (!format) return toResult(trimSpaces(input.slice(0, 40)), [createIssue(POSTAL_MESSAGES, locale, 'country.unknown', { params: { country: cc } })]);
-  if (input.length > 40) return toResult(input, [createIssue(POSTAL_MESSAGES, locale, 'postal.invalid', { params: { reason: 'format', country: cc } })]);
+  if (!format) return toResult(trimSpaces(input.slice(0, 40)), [issue('country.unknown', { country: cc })]);
+  if (input.length > 40) return toResult(input, [issue('postal.invalid', { reason: 'format', country: cc })]);
   // Full-width digits and letters (typed with a CJK keyboard) fold to ASCII; case is canonical upper.
   const value = trimSpaces(input).normalize('NFKC').toUpperCase();
-  if (!format.zip) return toResult(value, [createIssue(POSTAL_MESSAGES, locale, 'postal.none', { params: { country: cc } })]);
-  if (value === '') return toResult(value, [createIssue(POSTAL_MESSAGES, locale, 'postal.invalid', { params: { reason: 'empty', country: cc } })]);
+  if (!format.zip) return toResult(value, [issue('postal.none', { country: cc })]);
+  if (value === '') return toResult(value, [issue('postal.invalid', { reason: 'empty', country: cc })]);
   const canonical = canonicalPostalCode(value, format);
   if (canonical === undefined) {
     const example = format.zipExamples[0] ?? '';
-    return toResult(value, [createIssue(POSTAL_MESSAGES, locale, 'postal.invalid', { params: { reason: 'format', country: cc, example } })]);
+    return toResult(value, [issue('postal.invalid', { reason: 'format', country: cc, example })]);
   }
   return toResult(canonical, []);
 }

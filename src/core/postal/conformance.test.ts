@@ -1,7 +1,10 @@
 // Mirrors suite 5 of the shared conformance runner on the source (corpora copied in test/corpora): Google's postal-code examples, 100%.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkPostalCode } from './checkPostalCode.js';
+import { createSaisie } from '../../createSaisie.js';
+import { browserTables } from '../../../test/tables.js';
+
+const { checkPostalCode } = createSaisie(browserTables());
 
 const corpus = JSON.parse(readFileSync(new URL('../../../test/corpora/postal-code-examples.json', import.meta.url), 'utf8'));
 

@@ -1,0 +1,61 @@
+// Every table-bound function of the public surface over one configuration: the Node entry's binding, and for users
+// who run two configurations side by side (e.g. the max phone metadata beside the browser's). The browser entry
+// binds the same functions one by one instead, so that bundlers keep only what a page imports.
+import type { SaisieData } from './core/data.js';
+import type { CheckOptions, CheckResult, DataLoader, Severity } from './core/types.js';
+import { addIssueCodes, addMessages, assertMessageKeys, type Catalog } from './core/messages.js';
+import { UI_MESSAGES } from './locales/ui.js';
+import { checkPhone, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult } from './core/phone/index.js';
+import { checkEmail, loadDisposableDomains, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
+import { checkCivility, loadFirstNames, type CivilityCheckOptions, type CivilityInput } from './core/civility/index.js';
+import { findCountry, getCountryName, loadCountryNames } from './core/country/index.js';
+import { formatAddress, getAddressFormat, type Address, type AddressFormat, type AddressFormatOptions } from './core/address/index.js';
+import { checkPostalCode } from './core/postal/index.js';
+
+/** saisie's rules bound to one configuration (see `SaisieData`). */
+export interface SaisieRules {
+  checkEmail(input: string, options?: EmailCheckOptions): EmailCheckResult;
+  loadDisposableDomains(): Promise<number>;
+  checkPhone(input: string, options?: PhoneCheckOptions): PhoneCheckResult;
+  formatPhoneAsYouType(input: string, country?: string): string;
+  loadPhoneMetadata(country: string): Promise<boolean>;
+  checkPostalCode(input: string, country: string, options?: CheckOptions): CheckResult;
+  formatAddress(address: Address, options?: AddressFormatOptions): string[];
+  getAddressFormat(country: string): AddressFormat | undefined;
+  checkCivility(values: CivilityInput, options?: CivilityCheckOptions): CheckResult;
+  loadFirstNames(locale: string): Promise<boolean>;
+  findCountry(input: string): string | undefined;
+  getCountryName(code: string, locale: string): string | undefined;
+  loadCountryNames(locale: string): Promise<boolean>;
+  registerMessages(locale: string, messages: Catalog): void;
+  defineIssueCodes(codes: Readonly<Record<string, Severity>>): void;
+  setDataLoader(load: DataLoader | undefined): void;
+}
+
+/** Binds saisie's rules to a configuration's tables. */
+export function createSaisie(t: SaisieData): SaisieRules {
+  return {
+    checkEmail: (input, options) => checkEmail(input, options, t.email),
+    loadDisposableDomains: () => loadDisposableDomains(t.email),
+    checkPhone: (input, options) => checkPhone(input, options, t.phone),
+    formatPhoneAsYouType: (input, country) => formatPhoneAsYouType(input, country, t.phone),
+    loadPhoneMetadata: (country) => loadPhoneMetadata(country, t.phone),
+    checkPostalCode: (input, country, options) => checkPostalCode(input, country, options, t.address),
+    formatAddress: (address, options) => formatAddress(address, options, t.address),
+    getAddressFormat: (country) => getAddressFormat(country, t.address),
+    checkCivility: (values, options) => checkCivility(values, options, t.civility),
+    loadFirstNames: (locale) => loadFirstNames(locale, t.civility),
+    findCountry: (input) => findCountry(input, t.country),
+    getCountryName: (code, locale) => getCountryName(code, locale, t.country),
+    loadCountryNames: (locale) => loadCountryNames(locale, t.country),
+    registerMessages(locale, messages) {
+      assertMessageKeys('registerMessages', messages, t.book, UI_MESSAGES);
+      addMessages(t.book, locale, messages);
+    },
+    defineIssueCodes: (codes) => addIssueCodes(t.book, codes),
+    setDataLoader(load) {
+      if (load !== undefined && typeof load !== 'function') throw new TypeError('saisie: setDataLoader() needs a function (kind, key) => Promise, or undefined.');
+      t.phone.load = t.email.load = t.civility.load = t.country.load = load;
+    },
+  };
+}
