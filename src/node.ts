@@ -3,12 +3,12 @@
 // since size does not matter here. Bound explicitly, not by side effects, so a bundler that trusts `sideEffects`
 // keeps them; the full disposable list loads on demand (`loadDisposableDomains`).
 import MAX from 'libphonenumber-js/metadata.max.json';
-import de from './data/first-names/de.js';
-import en from './data/first-names/en.js';
-import es from './data/first-names/es.js';
-import fr from './data/first-names/fr.js';
-import it from './data/first-names/it.js';
-import pt from './data/first-names/pt.js';
+import de from './data/first-names/de.json' with { type: 'json' };
+import en from './data/first-names/en.json' with { type: 'json' };
+import es from './data/first-names/es.json' with { type: 'json' };
+import fr from './data/first-names/fr.json' with { type: 'json' };
+import it from './data/first-names/it.json' with { type: 'json' };
+import pt from './data/first-names/pt.json' with { type: 'json' };
 import deNames from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import esNames from 'i18n-iso-countries/langs/es.json' with { type: 'json' };

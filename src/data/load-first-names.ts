@@ -2,12 +2,12 @@
 import { lazyTable } from './lazy-table.js';
 
 const { load, keys } = lazyTable<unknown>({
-  de: () => import('./first-names/de.js'),
-  en: () => import('./first-names/en.js'),
-  es: () => import('./first-names/es.js'),
-  fr: () => import('./first-names/fr.js'),
-  it: () => import('./first-names/it.js'),
-  pt: () => import('./first-names/pt.js'),
+  de: () => import('./first-names/de.json', { with: { type: 'json' } }),
+  en: () => import('./first-names/en.json', { with: { type: 'json' } }),
+  es: () => import('./first-names/es.json', { with: { type: 'json' } }),
+  fr: () => import('./first-names/fr.json', { with: { type: 'json' } }),
+  it: () => import('./first-names/it.json', { with: { type: 'json' } }),
+  pt: () => import('./first-names/pt.json', { with: { type: 'json' } }),
 });
 
 /** Resolves the first-name table of a language, or undefined. */

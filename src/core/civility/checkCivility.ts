@@ -31,6 +31,11 @@ export function firstNameKey(firstName: string): string {
   return /^[a-z]{2,20}$/.test(first) ? first : '';
 }
 
+/** A whole first name as the balanced compounds are listed: "Marie Jean" → "marie-jean". */
+export function wholeNameKey(firstName: string): string {
+  return fold(firstName.slice(0, 60).trim()).split(/[\s\-‐'’]+/).filter(Boolean).join('-');
+}
+
 /** Checks that a civility fits a first name (M. + Marie warns); unknown or epicene names never warn. */
 export function checkCivility(values: CivilityInput, options: CivilityCheckOptions = {}, data: CivilityData): CheckResult {
   if (!values || typeof values !== 'object') throw new TypeError('saisie: checkCivility() expects { civility, firstName }.');
@@ -39,6 +44,7 @@ export function checkCivility(values: CivilityInput, options: CivilityCheckOptio
   const entry = lookup(data.civilities, civilityKey(civility));
   const value = entry ? entry[2] : civility.trim().slice(0, 30);
   const name = firstNameKey(firstName);
+  const whole = wholeNameKey(firstName);
   if (!entry || entry[1] === 'n' || !name) return toResult(value, []);
   const [language, sex, , other] = entry;
   const languages = [language];
@@ -49,7 +55,7 @@ export function checkCivility(values: CivilityInput, options: CivilityCheckOptio
   const verdicts = new Set<string>();
   for (const lang of languages) {
     if ((lookup(data.epicene, lang) ?? '').split(' ').includes(name)) return toResult(value, []);
-    const s = getFirstNameSex(data, lang, name);
+    const s = getFirstNameSex(data, lang, name, whole);
     if (s) verdicts.add(s);
   }
   if (verdicts.size !== 1 || verdicts.has(sex)) return toResult(value, []);

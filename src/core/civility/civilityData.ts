@@ -8,6 +8,8 @@ import { loadTable } from '../loadTable.js';
 export interface FirstNameTable {
   m: string;
   f: string;
+  /** Compound names borne by both sexes whose first element is listed (marie-jean): they never warn. */
+  b?: string;
 }
 
 /** key → [language, sex, canonical form, coherent form for the other sex]; sex 'n' never warns. */
@@ -28,7 +30,7 @@ export interface CivilityData {
   /** @internal */ civilities: CivilityTable;
   /** @internal */ epicene: Readonly<Record<string, string>>;
   /** @internal */ packed: Map<string, FirstNameTable>;
-  /** @internal */ parsed: Map<string, { m: Set<string>; f: Set<string> }>;
+  /** @internal */ parsed: Map<string, { m: Set<string>; f: Set<string>; b: Set<string> }>;
   readonly messages: Catalogs;
   readonly book?: MessageBook;
   load?: DataLoader;
@@ -46,15 +48,19 @@ export function createCivilityData(civilities: CivilityTable, epicene: Readonly<
   return data;
 }
 
-/** The sex a language's table gives a normalized first name: 'm', 'f', or undefined when unknown or not loaded. */
-export function getFirstNameSex(data: CivilityData, language: string, name: string): 'm' | 'f' | undefined {
+/**
+ * The sex a language's table gives a first name, by its first element (`name`) unless the whole compound (`whole`,
+ * e.g. marie-jean) is borne by both sexes: 'm', 'f', or undefined when unknown, balanced or not loaded.
+ */
+export function getFirstNameSex(data: CivilityData, language: string, name: string, whole = name): 'm' | 'f' | undefined {
   let sets = data.parsed.get(language);
   if (!sets) {
     const t = data.packed.get(language);
     if (!t) return undefined;
-    sets = { m: new Set(t.m.split(' ')), f: new Set(t.f.split(' ')) };
+    sets = { m: new Set(t.m.split(' ')), f: new Set(t.f.split(' ')), b: new Set(typeof t.b === 'string' ? t.b.split(' ') : []) };
     data.parsed.set(language, sets);
   }
+  if (whole !== name && sets.b.has(whole)) return undefined;
   return sets.m.has(name) ? 'm' : sets.f.has(name) ? 'f' : undefined;
 }
 
