@@ -24,9 +24,10 @@ const BUDGETS = [
   // is the next thing to move out (issue 7).
   { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 62 * KB },
 ];
-// 59 KB until issue 7 added the configuration API to the global (createSaisie, create*Data: +0.4 KB) and the
-// script tag's own fetch loader with its known keys.
-const SCRIPT_TAG_MAX = 60 * KB;
+// 59 KB until issue 7 added the configuration API to the global (createSaisie, createTables, create*Data:
+// +0.6 KB), the script tag's own fetch loader with its known keys, and short country names (États-Unis: +0.2 KB).
+// The next lever is the up-front phone metadata (69 regions, 8 KB), which could come through the loader.
+const SCRIPT_TAG_MAX = 61 * KB;
 
 /** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
 export async function bundleSize(code) {

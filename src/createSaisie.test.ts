@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createSaisie } from './createSaisie.js';
 import { createIssue } from './core/messages.js';
 import { browserTables, loadData } from '../test/tables.js';
+import { createTables } from './defaults.js';
+import MAX from 'libphonenumber-js/metadata.max.json';
 
 describe('createSaisie', () => {
   it('binds every rule to its own tables: messages registered in one are not seen by the other', () => {
@@ -12,6 +14,14 @@ describe('createSaisie', () => {
     expect(a.checkEmail('jean', { locale: 'nl-BE' }).issues[0]!.message).toBe('Er ontbreekt een @');
     expect(b.checkEmail('jean', { locale: 'nl-BE' }).issues[0]!.message).not.toMatch(/ontbreekt/);
     expect(a.checkPostalCode('x', 'FR', { locale: 'nl' }).issues[0]!.code).toBe('postal.invalid');
+  });
+  it('createTables gives saisie’s own tables: the max phone metadata beside the up-front set, messages included', () => {
+    const max = createSaisie(createTables({ phoneMetadata: MAX, completePhone: true }));
+    const light = createSaisie(createTables());
+    expect(max.checkPhone('+81 90-1234-5678').phone?.type).toBe('MOBILE');
+    expect(light.checkPhone('+81 90-1234-5678').issues.map((i) => i.code)).toEqual(['phone.unchecked']);
+    expect(light.checkEmail('jean@gmial.com', { locale: 'fr' }).issues[0]!.message).toMatch(/^Vouliez-vous dire/);
+    expect(light.findCountry('États-Unis')).toBe('US');
   });
   it('registerMessages refuses a key no rule uses, and a non-string message', () => {
     const s = createSaisie(browserTables());

@@ -9,6 +9,7 @@ import { DISPOSABLE_ALLOWLIST, DISPOSABLE_DOMAINS } from './data/disposable-doma
 import { CIVILITIES } from './data/civilities.js';
 import { EPICENE_NAMES } from './data/epicene-names.js';
 import { COUNTRY_ALIASES, COUNTRY_CODES } from './data/country-codes.js';
+import { COUNTRY_NAME_ALIASES } from './data/country-name-aliases.js';
 import { ADDRESS_DEFAULTS, ADDRESS_FORMATS } from './data/address-formats.js';
 import { FR_POSTAL_ABBREVIATIONS } from './data/fr-postal-abbreviations.js';
 import { PHONE_MESSAGES } from './locales/phone.js';
@@ -16,7 +17,9 @@ import { EMAIL_MESSAGES } from './locales/email.js';
 import { CIVILITY_MESSAGES } from './locales/civility.js';
 import { POSTAL_MESSAGES } from './locales/postal.js';
 import type { SaisieData } from './core/data.js';
-import { createMessageBook } from './core/messages.js';
+import type { DataLoader } from './core/types.js';
+import type { FirstNameTable } from './core/civility/civilityData.js';
+import { createMessageBook, type MessageBook } from './core/messages.js';
 import { createPhoneData } from './core/phone/phoneData.js';
 import { createEmailData, type EmailTables } from './core/email/emailData.js';
 import { createCivilityData } from './core/civility/civilityData.js';
@@ -43,11 +46,37 @@ export const EMAIL_TABLES: EmailTables = {
 /** saisie's own address tables (Google's address metadata, La Poste's abbreviations). */
 export const ADDRESS_TABLES: AddressTables = { formats: ADDRESS_FORMATS, defaults: ADDRESS_DEFAULTS, frAbbreviations: FR_POSTAL_ABBREVIATIONS };
 
-export const phone = /* @__PURE__ */ createPhoneData(PHONE_CORE, { messages: PHONE_MESSAGES, book });
-export const email = /* @__PURE__ */ createEmailData(EMAIL_TABLES, { messages: EMAIL_MESSAGES, book });
-export const civility = /* @__PURE__ */ createCivilityData(CIVILITIES, EPICENE_NAMES, { messages: CIVILITY_MESSAGES, book });
-export const country = /* @__PURE__ */ createCountryData(COUNTRY_CODES, COUNTRY_ALIASES);
-export const address = /* @__PURE__ */ createAddressData(ADDRESS_TABLES, { messages: POSTAL_MESSAGES, book });
+// One builder per family, shared by the entry's own tables and createTables.
+const phoneOf = (book: MessageBook, o: TablesOptions = {}) => createPhoneData(o.phoneMetadata ?? PHONE_CORE, { complete: o.completePhone, messages: PHONE_MESSAGES, book, load: o.load });
+const emailOf = (book: MessageBook, o: TablesOptions = {}) => createEmailData(EMAIL_TABLES, { messages: EMAIL_MESSAGES, book, load: o.load });
+const civilityOf = (book: MessageBook, o: TablesOptions = {}) => createCivilityData(CIVILITIES, EPICENE_NAMES, { names: o.firstNames, messages: CIVILITY_MESSAGES, book, load: o.load });
+const countryOf = (o: TablesOptions = {}) => createCountryData(COUNTRY_CODES, COUNTRY_ALIASES, { names: o.countryNames, nameAliases: COUNTRY_NAME_ALIASES, load: o.load });
+const addressOf = (book: MessageBook) => createAddressData(ADDRESS_TABLES, { messages: POSTAL_MESSAGES, book });
+
+export const phone = /* @__PURE__ */ phoneOf(book);
+export const email = /* @__PURE__ */ emailOf(book);
+export const civility = /* @__PURE__ */ civilityOf(book);
+export const country = /* @__PURE__ */ countryOf();
+export const address = /* @__PURE__ */ addressOf(book);
 
 /** The tables `saisie`'s browser entry binds (for `attach`). */
 export const tables: SaisieData = { phone, email, civility, country, address, book };
+
+/** Options of `createTables`. */
+export interface TablesOptions {
+  /** libphonenumber-js metadata (default: the 69 regions up front); `completePhone` when it is the max set. */
+  phoneMetadata?: unknown;
+  completePhone?: boolean;
+  /** First-name tables given up front, by language. */
+  firstNames?: Readonly<Record<string, FirstNameTable>>;
+  /** Country names given up front, by language (i18n-iso-countries `countries`). */
+  countryNames?: Readonly<Record<string, unknown>>;
+  /** Where the lazy tables come from (`loadData` of `saisie/data`…). */
+  load?: DataLoader;
+}
+
+/** A fresh configuration with saisie's own tables and messages and its own message book, for `createSaisie`. */
+export function createTables(options: TablesOptions = {}): SaisieData {
+  const own = createMessageBook();
+  return { book: own, phone: phoneOf(own, options), email: emailOf(own, options), civility: civilityOf(own, options), country: countryOf(options), address: addressOf(own) };
+}

@@ -80,6 +80,7 @@ export type { AttachContext, AttachPlugin, BoundField } from './dom/plugin.js';
 
 // Configurations of one's own: build tables with these and bind them with createSaisie (or pass them to the rules).
 export { createSaisie, type SaisieRules } from './createSaisie.js';
+export { createTables, type TablesOptions } from './defaults.js';
 export { createMessageBook } from './core/messages.js';
 export { createPhoneData } from './core/phone/index.js';
 export { createEmailData } from './core/email/index.js';

@@ -15,6 +15,7 @@ const CORE = [
   'createForm',
   'defineIssueCodes',
   'createSaisie',
+  'createTables',
   'createMessageBook',
   'createPhoneData',
   'createEmailData',

@@ -10,13 +10,14 @@ import { POSTAL_MESSAGES } from '../src/locales/postal.js';
 import { CIVILITIES } from '../src/data/civilities.js';
 import { EPICENE_NAMES } from '../src/data/epicene-names.js';
 import { COUNTRY_ALIASES, COUNTRY_CODES } from '../src/data/country-codes.js';
-import { ADDRESS_TABLES, EMAIL_TABLES } from '../src/defaults.js';
+import { COUNTRY_NAME_ALIASES } from '../src/data/country-name-aliases.js';
+import { ADDRESS_TABLES, EMAIL_TABLES, createTables } from '../src/defaults.js';
 import { createPhoneData, type PhoneData } from '../src/core/phone/phoneData.js';
 import { createEmailData, type EmailData } from '../src/core/email/emailData.js';
 import { createCivilityData, type CivilityData } from '../src/core/civility/civilityData.js';
 import { createCountryData, type CountryData } from '../src/core/country/countryNames.js';
 import { createAddressData, type AddressData } from '../src/core/address/getAddressFormat.js';
-import { createMessageBook, type MessageBook } from '../src/core/messages.js';
+import type { MessageBook } from '../src/core/messages.js';
 import type { SaisieData } from '../src/core/data.js';
 
 export { loadData };
@@ -29,11 +30,8 @@ export const emailData = (book?: MessageBook): EmailData => createEmailData(EMAI
 /** A fresh civility configuration (first names loaded through the loader). */
 export const civilityData = (book?: MessageBook): CivilityData => createCivilityData(CIVILITIES, EPICENE_NAMES, { messages: CIVILITY_MESSAGES, load: loadData, book });
 /** A fresh country configuration (names loaded through the loader). */
-export const countryData = (): CountryData => createCountryData(COUNTRY_CODES, COUNTRY_ALIASES, { load: loadData });
+export const countryData = (): CountryData => createCountryData(COUNTRY_CODES, COUNTRY_ALIASES, { nameAliases: COUNTRY_NAME_ALIASES, load: loadData });
 /** A fresh address configuration. */
 export const addressData = (book?: MessageBook): AddressData => createAddressData(ADDRESS_TABLES, { messages: POSTAL_MESSAGES, book });
 /** Fresh browser tables for attach. */
-export const browserTables = (): SaisieData => {
-  const book = createMessageBook();
-  return { book, phone: browserPhone(book), email: emailData(book), civility: civilityData(book), country: countryData(), address: addressData(book) };
-};
+export const browserTables = (): SaisieData => createTables({ load: loadData });

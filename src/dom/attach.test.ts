@@ -193,6 +193,17 @@ describe('attach: submit', () => {
     await vi.waitFor(() => expect($('tel').value).toBe('+33612345678'));
     expect($('email').value).toBe('Jean@example.fr');
   });
+  for (const [attr, replaced] of [['', true], ['true', true], ['false', false]] as const) {
+    it(`data-saisie-replace-values="${attr}" ${replaced ? 'replaces' : 'keeps'} the typed values (a bare attribute is on, as HTML booleans are)`, async () => {
+      $('signup').setAttribute('data-saisie-replace-values', attr);
+      attach('#signup');
+      $('signup').addEventListener('submit', (e) => e.preventDefault());
+      await user.type($('email'), 'jean@example.fr');
+      await user.type($('tel'), '0612345678');
+      await user.click($('go'));
+      await vi.waitFor(() => expect($('tel').value).toBe(replaced ? '+33612345678' : '06 12 34 56 78'));
+    });
+  }
 });
 
 describe('attach: lifecycle', () => {

@@ -25,8 +25,13 @@ import type { FormElement } from './globals.js';
 export type { AttachHandle, AttachOptions, SubmitDetail } from './types.js';
 
 const handles = new WeakMap<HTMLFormElement, AttachHandle>();
+// A boolean data attribute as HTML writes one: present (`data-saisie-replace-values`, ="", ="true") is on; ="false" is off.
+const isOn = (value: string | undefined) => value !== undefined && value.trim().toLowerCase() !== 'false';
 
 function resolveForm(formOrSelector: HTMLFormElement | string): HTMLFormElement {
+  if (typeof document === 'undefined' && typeof formOrSelector === 'string') {
+    throw new TypeError('saisie: attach() needs a DOM (a browser, or jsdom in Node); the rules (checkEmail, checkPhone…) need none.');
+  }
   const el = typeof formOrSelector === 'string' ? document.querySelector(formOrSelector) : formOrSelector;
   if (!el || el.nodeName !== 'FORM') {
     throw new TypeError(`saisie: attach() needs a <form> element or a selector that matches one; got ${typeof formOrSelector === 'string' ? JSON.stringify(formOrSelector.slice(0, 60)) : String(el)}.`);
@@ -89,7 +94,7 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
     write,
   });
   registry.sync();
-  const gate = createSubmitGate({ form, store, registry, summary, t, replaceValues: options.replaceValues ?? data.saisieReplaceValues === 'true' });
+  const gate = createSubmitGate({ form, store, registry, summary, t, replaceValues: options.replaceValues ?? isOn(data.saisieReplaceValues) });
   cleanups.push(observeFields(form, registry.sync), bindSubmit(form, gate.decide));
 
   const handle: AttachHandle = {

@@ -10,6 +10,8 @@ type Names = Readonly<Record<string, string | readonly string[]>>;
 export interface CountryDataOptions {
   /** Country names given up front, by language (i18n-iso-countries `langs/<language>.json` `countries`). */
   names?: Readonly<Record<string, unknown>>;
+  /** Short names the tables do not list ("États-Unis" → US), read in every language. */
+  nameAliases?: Readonly<Record<string, string>>;
   /** Loads ('country-names', language). */
   load?: DataLoader;
 }
@@ -20,6 +22,7 @@ export interface CountryData {
   /** @internal */ aliases: Readonly<Record<string, string>>;
   /** @internal */ tables: Map<string, Names>;
   /** @internal */ index?: Map<string, string>;
+  /** @internal */ nameAliases: Readonly<Record<string, string>>;
   load?: DataLoader;
 }
 
@@ -35,7 +38,7 @@ function addNames(data: CountryData, language: string, names: unknown): void {
 /** A country configuration over ISO 3166-1 alpha-2 codes (space-separated) and aliases (UK → GB). */
 export function createCountryData(codes: string, aliases: Readonly<Record<string, string>>, options: CountryDataOptions = {}): CountryData {
   if (typeof codes !== 'string' || !aliases || typeof aliases !== 'object') throw new TypeError('saisie: createCountryData needs the ISO codes and their aliases.');
-  const data: CountryData = { codes: new Set(codes.split(' ')), aliases, tables: new Map(), load: options.load };
+  const data: CountryData = { codes: new Set(codes.split(' ')), aliases, tables: new Map(), nameAliases: options.nameAliases ?? {}, load: options.load };
   for (const [language, names] of Object.entries(options.names ?? {})) addNames(data, language, names);
   return data;
 }
@@ -71,6 +74,7 @@ export function findCountry(input: string, data: CountryData): string | undefine
   if (text.length === 2) return codeOf(text, data) ?? data.index?.get(fold(text));
   if (!data.index) {
     const index = new Map<string, string>();
+    for (const [name, code] of Object.entries(data.nameAliases)) index.set(fold(name), code);
     for (const names of data.tables.values()) {
       for (const [code, name] of Object.entries(names)) for (const n of Array.isArray(name) ? name : [name]) index.set(fold(n), code);
     }
