@@ -3,7 +3,7 @@
 import { autoAttach as autoAttachWith, startAutoAttach } from './dom/autoAttach.js';
 import { createFetchLoader, currentScriptUrl } from './dom/fetch-data.js';
 import type { AttachHandle } from './dom/types.js';
-import PHONE_CORE from './data/phone-metadata-core.js';
+import PHONE_CORE from './data/phone-metadata-core.json' with { type: 'json' };
 import { DATA_KEYS } from './data/data-keys.js';
 import { tables } from './defaults.js';
 import { setDataLoader } from './index.js';

@@ -2,15 +2,15 @@
 // a page imports: the phone metadata of the regions a European form meets most up front, the email, civility,
 // country and address tables; lazy tables arrive through the loader that `setDataLoader` (npm) or the script tag
 // (fetch) sets.
-import PHONE_CORE from './data/phone-metadata-core.js';
+import PHONE_CORE from './data/phone-metadata-core.json' with { type: 'json' };
 import { EMAIL_BARE_TLDS, EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_RESERVED_TLDS, EMAIL_ROLE_LOCAL_PARTS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from './data/email-domains.js';
 import { EMAIL_REAL_DOMAINS } from './data/email-real-domains.js';
-import { DISPOSABLE_ALLOWLIST, DISPOSABLE_DOMAINS } from './data/disposable-domains.js';
+import DISPOSABLE from './data/disposable-domains.json' with { type: 'json' };
 import { CIVILITIES } from './data/civilities.js';
 import { EPICENE_NAMES } from './data/epicene-names.js';
-import { COUNTRY_ALIASES, COUNTRY_CODES } from './data/country-codes.js';
+import COUNTRIES from './data/country-codes.json' with { type: 'json' };
 import { COUNTRY_NAME_ALIASES } from './data/country-name-aliases.js';
-import { ADDRESS_DEFAULTS, ADDRESS_FORMATS } from './data/address-formats.js';
+import ADDRESS from './data/address-formats.json' with { type: 'json' };
 import { FR_POSTAL_ABBREVIATIONS } from './data/fr-postal-abbreviations.js';
 import { PHONE_MESSAGES } from './locales/phone.js';
 import { EMAIL_MESSAGES } from './locales/email.js';
@@ -29,8 +29,10 @@ import { createAddressData, type AddressTables } from './core/address/getAddress
 /** The messages `registerMessages` adds, which every family of this entry reads first. */
 export const book = /* @__PURE__ */ createMessageBook();
 
+// The JSON tables are read inside functions: a property read at the top level (ADDRESS.formats) is one a bundler
+// must keep, since it cannot know the object has no getter; a call marked pure is dropped when unused.
 /** saisie's own email tables. */
-export const EMAIL_TABLES: EmailTables = {
+export const emailTables = (): EmailTables => ({
   providers: EMAIL_PROVIDERS,
   typoTargets: EMAIL_TYPO_TARGETS,
   knownSlips: EMAIL_KNOWN_SLIPS,
@@ -39,19 +41,19 @@ export const EMAIL_TABLES: EmailTables = {
   reservedTlds: EMAIL_RESERVED_TLDS,
   roleLocalParts: EMAIL_ROLE_LOCAL_PARTS,
   realDomains: EMAIL_REAL_DOMAINS,
-  disposable: DISPOSABLE_DOMAINS,
-  disposableAllowlist: DISPOSABLE_ALLOWLIST,
-};
+  disposable: DISPOSABLE.domains,
+  disposableAllowlist: DISPOSABLE.allowlist,
+});
 
 /** saisie's own address tables (Google's address metadata, La Poste's abbreviations). */
-export const ADDRESS_TABLES: AddressTables = { formats: ADDRESS_FORMATS, defaults: ADDRESS_DEFAULTS, frAbbreviations: FR_POSTAL_ABBREVIATIONS };
+export const addressTables = (): AddressTables => ({ formats: ADDRESS.formats, defaults: ADDRESS.defaults, frAbbreviations: FR_POSTAL_ABBREVIATIONS });
 
 // One builder per family, shared by the entry's own tables and createTables.
 const phoneOf = (book: MessageBook, o: TablesOptions = {}) => createPhoneData(o.phoneMetadata ?? PHONE_CORE, { complete: o.completePhone, messages: PHONE_MESSAGES, book, load: o.load });
-const emailOf = (book: MessageBook, o: TablesOptions = {}) => createEmailData(EMAIL_TABLES, { messages: EMAIL_MESSAGES, book, load: o.load });
+const emailOf = (book: MessageBook, o: TablesOptions = {}) => createEmailData(emailTables(), { messages: EMAIL_MESSAGES, book, load: o.load });
 const civilityOf = (book: MessageBook, o: TablesOptions = {}) => createCivilityData(CIVILITIES, EPICENE_NAMES, { names: o.firstNames, messages: CIVILITY_MESSAGES, book, load: o.load });
-const countryOf = (o: TablesOptions = {}) => createCountryData(COUNTRY_CODES, COUNTRY_ALIASES, { names: o.countryNames, nameAliases: COUNTRY_NAME_ALIASES, load: o.load });
-const addressOf = (book: MessageBook) => createAddressData(ADDRESS_TABLES, { messages: POSTAL_MESSAGES, book });
+const countryOf = (o: TablesOptions = {}) => createCountryData(COUNTRIES.codes, COUNTRIES.aliases, { names: o.countryNames, nameAliases: COUNTRY_NAME_ALIASES, load: o.load });
+const addressOf = (book: MessageBook) => createAddressData(addressTables(), { messages: POSTAL_MESSAGES, book });
 
 export const phone = /* @__PURE__ */ phoneOf(book);
 export const email = /* @__PURE__ */ emailOf(book);

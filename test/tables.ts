@@ -1,7 +1,7 @@
 // Tables for tests of core and dom, built as the entries build theirs: the browser's (phone metadata of the
 // regions up front, lazy tables loaded through saisie/data's loader) and Node's (libphonenumber-js's max set).
 import MAX from 'libphonenumber-js/metadata.max.json';
-import CORE from '../src/data/phone-metadata-core.js';
+import CORE from '../src/data/phone-metadata-core.json' with { type: 'json' };
 import { loadData } from '../src/data/index.js';
 import { PHONE_MESSAGES } from '../src/locales/phone.js';
 import { EMAIL_MESSAGES } from '../src/locales/email.js';
@@ -9,9 +9,9 @@ import { CIVILITY_MESSAGES } from '../src/locales/civility.js';
 import { POSTAL_MESSAGES } from '../src/locales/postal.js';
 import { CIVILITIES } from '../src/data/civilities.js';
 import { EPICENE_NAMES } from '../src/data/epicene-names.js';
-import { COUNTRY_ALIASES, COUNTRY_CODES } from '../src/data/country-codes.js';
+import COUNTRIES from '../src/data/country-codes.json' with { type: 'json' };
 import { COUNTRY_NAME_ALIASES } from '../src/data/country-name-aliases.js';
-import { ADDRESS_TABLES, EMAIL_TABLES, createTables } from '../src/defaults.js';
+import { addressTables, emailTables, createTables } from '../src/defaults.js';
 import { createPhoneData, type PhoneData } from '../src/core/phone/phoneData.js';
 import { createEmailData, type EmailData } from '../src/core/email/emailData.js';
 import { createCivilityData, type CivilityData } from '../src/core/civility/civilityData.js';
@@ -26,12 +26,12 @@ export const browserPhone = (book?: MessageBook): PhoneData => createPhoneData(C
 /** A Node phone configuration: every region, with number types. */
 export const maxPhone = (): PhoneData => createPhoneData(MAX, { complete: true, messages: PHONE_MESSAGES });
 /** A fresh email configuration with saisie's tables and loader. */
-export const emailData = (book?: MessageBook): EmailData => createEmailData(EMAIL_TABLES, { messages: EMAIL_MESSAGES, load: loadData, book });
+export const emailData = (book?: MessageBook): EmailData => createEmailData(emailTables(), { messages: EMAIL_MESSAGES, load: loadData, book });
 /** A fresh civility configuration (first names loaded through the loader). */
 export const civilityData = (book?: MessageBook): CivilityData => createCivilityData(CIVILITIES, EPICENE_NAMES, { messages: CIVILITY_MESSAGES, load: loadData, book });
 /** A fresh country configuration (names loaded through the loader). */
-export const countryData = (): CountryData => createCountryData(COUNTRY_CODES, COUNTRY_ALIASES, { nameAliases: COUNTRY_NAME_ALIASES, load: loadData });
+export const countryData = (): CountryData => createCountryData(COUNTRIES.codes, COUNTRIES.aliases, { nameAliases: COUNTRY_NAME_ALIASES, load: loadData });
 /** A fresh address configuration. */
-export const addressData = (book?: MessageBook): AddressData => createAddressData(ADDRESS_TABLES, { messages: POSTAL_MESSAGES, book });
+export const addressData = (book?: MessageBook): AddressData => createAddressData(addressTables(), { messages: POSTAL_MESSAGES, book });
 /** Fresh browser tables for attach. */
 export const browserTables = (): SaisieData => createTables({ load: loadData });

@@ -1,5 +1,6 @@
 import { ISSUE_CODES, type IssueCode } from './codes.js';
 import type { Issue, Severity } from './types.js';
+import { lookup } from './input.js';
 
 /** Messages of one locale, keyed by issue code, or `code#reason` for a more precise variant. */
 export type Catalog = Readonly<Record<string, string>>;
@@ -59,12 +60,12 @@ function languagesOf(locale: string | undefined): string[] {
   return tag && tag !== primary ? [tag, primary, 'en'] : [primary || 'en', 'en'];
 }
 
-function lookup(catalogs: Catalogs, locale: string | undefined, keys: string[], book: MessageBook | undefined): string | undefined {
+function find(catalogs: Catalogs, locale: string | undefined, keys: string[], book: MessageBook | undefined): string | undefined {
   for (const lang of languagesOf(locale)) {
+    const mine = book && lookup(book.overrides, lang);
+    const theirs = lookup(catalogs, lang);
     for (const key of keys) {
-      const own = (t: Readonly<Record<string, Catalog | Record<string, string>>>) => (Object.prototype.hasOwnProperty.call(t, lang) ? t[lang] : undefined);
-      const pick = (c: Catalog | undefined) => (c && Object.prototype.hasOwnProperty.call(c, key) ? c[key] : undefined);
-      const text = (book ? pick(own(book.overrides)) : undefined) ?? pick(own(catalogs));
+      const text = (mine && lookup(mine, key)) ?? (theirs && lookup(theirs, key));
       if (text !== undefined) return text;
     }
   }
@@ -79,14 +80,13 @@ export function translate(
   vars: Readonly<Record<string, string | number>> = {},
   book?: MessageBook,
 ): string {
-  const template = lookup(catalogs, locale, keys, book) ?? keys[keys.length - 1] ?? '';
+  const template = find(catalogs, locale, keys, book) ?? keys[keys.length - 1] ?? '';
   return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => (vars[name] !== undefined ? String(vars[name]) : whole));
 }
 
 /** The severity of a code: saisie's own table, then the codes declared in the book; an unknown code blocks. */
 function severityOf(code: string, book: MessageBook | undefined): Severity {
-  if (Object.prototype.hasOwnProperty.call(ISSUE_CODES, code)) return ISSUE_CODES[code as keyof typeof ISSUE_CODES];
-  return book && Object.prototype.hasOwnProperty.call(book.codes, code) ? book.codes[code]! : 'error';
+  return lookup<Severity>(ISSUE_CODES, code) ?? (book && lookup(book.codes, code)) ?? 'error';
 }
 
 /** Builds an issue of `code` with its catalog severity and its message in `locale`. */

@@ -6,7 +6,7 @@ import { KEYS as FIRST_NAMES } from '../data/load-first-names.js';
 import { KEYS as COUNTRY_NAMES } from '../data/load-country-names.js';
 import { KEYS as DISPOSABLE } from '../data/load-disposable.js';
 import { KEYS as PHONE } from '../data/load-phone.js';
-import CORE from '../data/phone-metadata-core.js';
+import CORE from '../data/phone-metadata-core.json' with { type: 'json' };
 
 afterEach(() => vi.unstubAllGlobals());
 

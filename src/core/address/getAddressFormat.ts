@@ -12,7 +12,7 @@ export interface AddressFormat {
   zipExamples: string[];
 }
 
-/** The tables an address configuration is built from (saisie's own are in `src/data/address-formats.ts`). */
+/** The tables an address configuration is built from (saisie's own are in `src/data/address-formats.json`). */
 export interface AddressTables {
   /** One line per region, tab-separated: key, fmt, lfmt, upper, require, zip pattern, zip examples. */
   formats: string;

@@ -7,7 +7,7 @@ import { AsYouType, type CountryCode, type MetadataJson } from 'libphonenumber-j
 import MAX from 'libphonenumber-js/metadata.max.json';
 import MIN from 'libphonenumber-js/metadata.min.json';
 import EXAMPLES from 'libphonenumber-js/examples.mobile.json';
-import CORE from '../../data/phone-metadata-core.js';
+import CORE from '../../data/phone-metadata-core.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import { cleanPhoneInput } from './cleanPhoneInput.js';
 import { formatDigitsAsYouType } from './formatDigitsAsYouType.js';
@@ -15,7 +15,7 @@ import { createPhoneData, getPhoneMetadata, mergePhoneCountry } from './phoneDat
 
 type Json = { countries: Record<string, [string, string, ...unknown[]]> };
 const examples = EXAMPLES as Record<string, string>;
-const CORE_REGIONS = Object.keys((CORE as Json).countries);
+const CORE_REGIONS = Object.keys((CORE as unknown as Json).countries);
 const sets: Record<string, MetadataJson> = {};
 
 beforeAll(() => {
