@@ -3,7 +3,7 @@
 // binds the same functions one by one instead, so that bundlers keep only what a page imports.
 import type { SaisieData } from './core/data.js';
 import type { CheckOptions, CheckResult, DataLoader, Severity } from './core/types.js';
-import { addIssueCodes, addMessages, assertMessageKeys, type Catalog } from './core/messages.js';
+import { addIssueCodes, addMessages, assertMessageKeys, type Catalog, type MessageBook } from './core/messages.js';
 import { UI_MESSAGES } from './locales/ui.js';
 import { checkPhone, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult } from './core/phone/index.js';
 import { checkEmail, loadDisposableDomains, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
@@ -32,6 +32,18 @@ export interface SaisieRules {
   setDataLoader(load: DataLoader | undefined): void;
 }
 
+/** Sets the data loader of the families that load lazily (phone, email, civility, country). */
+export function setLoaderOf(families: ReadonlyArray<{ load?: DataLoader }>, load: DataLoader | undefined): void {
+  if (load !== undefined && typeof load !== 'function') throw new TypeError('saisie: setDataLoader() needs a function (kind, key) => Promise, or undefined.');
+  for (const f of families) f.load = load;
+}
+
+/** Adds messages to a book once their keys are known ones. */
+export function registerMessagesIn(book: MessageBook, locale: string, messages: Catalog): void {
+  assertMessageKeys('registerMessages', messages, book, UI_MESSAGES);
+  addMessages(book, locale, messages);
+}
+
 /** Binds saisie's rules to a configuration's tables. */
 export function createSaisie(t: SaisieData): SaisieRules {
   return {
@@ -48,14 +60,8 @@ export function createSaisie(t: SaisieData): SaisieRules {
     findCountry: (input) => findCountry(input, t.country),
     getCountryName: (code, locale) => getCountryName(code, locale, t.country),
     loadCountryNames: (locale) => loadCountryNames(locale, t.country),
-    registerMessages(locale, messages) {
-      assertMessageKeys('registerMessages', messages, t.book, UI_MESSAGES);
-      addMessages(t.book, locale, messages);
-    },
+    registerMessages: (locale, messages) => registerMessagesIn(t.book, locale, messages),
     defineIssueCodes: (codes) => addIssueCodes(t.book, codes),
-    setDataLoader(load) {
-      if (load !== undefined && typeof load !== 'function') throw new TypeError('saisie: setDataLoader() needs a function (kind, key) => Promise, or undefined.');
-      t.phone.load = t.email.load = t.civility.load = t.country.load = load;
-    },
+    setDataLoader: (load) => setLoaderOf([t.phone, t.email, t.civility, t.country], load),
   };
 }

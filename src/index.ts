@@ -3,8 +3,8 @@
 // `setDataLoader` adds one) to core's rules, which take their tables as arguments.
 import { address, book, civility, country, email, phone, tables } from './defaults.js';
 import type { DataLoader } from './core/types.js';
-import { addIssueCodes, addMessages, assertMessageKeys, type Catalog } from './core/messages.js';
-import { UI_MESSAGES } from './locales/ui.js';
+import { addIssueCodes, type Catalog } from './core/messages.js';
+import { registerMessagesIn, setLoaderOf } from './createSaisie.js';
 import { checkPhone as checkPhoneIn, formatPhoneAsYouType as formatPhoneIn, loadPhoneMetadata as loadPhoneIn, type PhoneCheckOptions, type PhoneCheckResult } from './core/phone/index.js';
 import { checkEmail as checkEmailIn, loadDisposableDomains as loadDisposableIn, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
 import { checkCivility as checkCivilityIn, loadFirstNames as loadFirstNamesIn, type CivilityCheckOptions, type CivilityInput } from './core/civility/index.js';
@@ -46,14 +46,12 @@ export const attach = (form: FormElement | string, options?: AttachOptions): Att
 
 /** Where lazy tables come from (e.g. `loadData` of `saisie/data`, or your own fetch); undefined: none load. */
 export function setDataLoader(load: DataLoader | undefined): void {
-  if (load !== undefined && typeof load !== 'function') throw new TypeError('saisie: setDataLoader() needs a function (kind, key) => Promise, or undefined.');
-  phone.load = email.load = civility.load = country.load = load;
+  setLoaderOf([phone, email, civility, country], load);
 }
 
 /** Adds or overrides messages for a locale (any language tag), e.g. `registerMessages('nl', {...})`; unknown keys throw. */
 export function registerMessages(locale: string, messages: Catalog): void {
-  assertMessageKeys('registerMessages', messages, book, UI_MESSAGES);
-  addMessages(book, locale, messages);
+  registerMessagesIn(book, locale, messages);
 }
 
 /** Declares issue codes an adapter emits (`{ 'email.no_mx': 'error' }`): their severity, and messages for them. */
