@@ -16,7 +16,9 @@ const keep = process.argv.includes('--keep');
 const KB = 1024;
 // Same budgets as scripts/check-size.mjs (rollup + terser there, esbuild's own minifier here).
 const ATTACH_MAX = 60 * KB;
-const CHECK_EMAIL_MAX = 6 * KB;
+// A checkEmail-only import no bigger than before data was injected (issue 7): this consumer (email.mjs below) bundled
+// the same way weighed 5,763 bytes at 2ea6dc5, the commit before. Raise it only with the reason.
+const CHECK_EMAIL_MAX = 5763;
 const started = Date.now();
 let passed = 0;
 let failed = 0;

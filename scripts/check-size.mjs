@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 const root = new URL('..', import.meta.url).pathname;
 const KB = 1024;
 const BUDGETS = [
-  { name: 'ESM import { checkEmail }', code: "export { checkEmail } from './dist/index.js';", max: 6 * KB },
+  // Issue 7's promise: a checkEmail-only import no bigger than before data was injected (5,681 bytes at 2ea6dc5).
+  // Raise it only with the reason, as for the others.
+  { name: 'ESM import { checkEmail }', code: "export { checkEmail } from './dist/index.js';", max: 5681 },
   { name: 'ESM import { checkPostalCode, formatAddress }', code: "export { checkPostalCode, formatAddress } from './dist/index.js';", max: 12 * KB },
   { name: 'ESM import { checkCivility }', code: "export { checkCivility } from './dist/index.js';", max: 8 * KB },
   { name: 'ESM import { checkPhone, formatPhoneAsYouType }', code: "export { checkPhone, formatPhoneAsYouType } from './dist/index.js';", max: 40 * KB },
@@ -50,7 +52,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { gzip } = await bundleSize(b.code);
     const ok = gzip <= b.max;
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name.padEnd(50)} ${(gzip / KB).toFixed(2).padStart(6)} KB gzip (budget ${b.max / KB} KB)`);
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name.padEnd(50)} ${(gzip / KB).toFixed(2).padStart(6)} KB gzip (budget ${+(b.max / KB).toFixed(2)} KB)`);
   }
   const iife = gzipSync(readFileSync(join(root, 'dist/saisie.min.js')), { level: 9 }).length;
   const ok = iife <= SCRIPT_TAG_MAX;

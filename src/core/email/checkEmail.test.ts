@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSaisie } from '../../createSaisie.js';
 import { browserTables } from '../../../test/tables.js';
+import { createTables } from '../../defaults.js';
 
 const { checkEmail, loadDisposableDomains } = createSaisie(browserTables());
 
@@ -64,6 +65,16 @@ describe('checkEmail', () => {
     expect(await loadDisposableDomains()).toBeGreaterThan(10000);
     expect(codes('x@0-180.com')).toContain('email.disposable');
     expect(codes('x@duck.com')).not.toContain('email.disposable');
+  });
+  it('never makes a real mail domain disposable, whatever list a loader gives', async () => {
+    // Some disposable lists hold real providers: the real domains (providers and the generated list) always win.
+    const list = ['fastmail.com', 'qq.com', 'hotmail.be', 'tiscali.co.uk', 'co.uk', 'throwaway-mail.net'];
+    const s = createSaisie(createTables({ load: (kind) => Promise.resolve(kind === 'disposable' ? list : undefined) }));
+    expect(await s.loadDisposableDomains()).toBe(list.length);
+    const flagged = (e: string) => s.checkEmail(e).issues.some((i) => i.code === 'email.disposable');
+    for (const d of ['fastmail.com', 'qq.com', 'hotmail.be', 'tiscali.co.uk', 'mail.qq.com']) expect([d, flagged('x@' + d)]).toEqual([d, false]);
+    // The nearest known domain decides: a listed domain, or one below it, is disposable.
+    for (const d of ['throwaway-mail.net', 'a.throwaway-mail.net']) expect([d, flagged('x@' + d)]).toEqual([d, true]);
   });
   it('speaks the requested language', () => {
     expect(checkEmail('jean@gmial.com', { locale: 'fr' }).issues[0]!.message).toBe('Vouliez-vous dire jean@gmail.com ?');

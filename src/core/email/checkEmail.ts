@@ -1,4 +1,5 @@
-import { createIssue } from '../messages.js';
+import { createIssue, type IssueExtra } from '../messages.js';
+import { EMAIL_CODES } from '../codes.js';
 import { assertString, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult, Issue } from '../types.js';
@@ -22,8 +23,7 @@ export interface EmailCheckResult extends CheckResult {
 export function checkEmail(input: string, options: EmailCheckOptions = {}, data: EmailData): EmailCheckResult {
   assertString('checkEmail', 'input', input);
   const locale = options?.locale;
-  const issue = (code: 'email.syntax' | 'email.typo' | 'email.disposable' | 'email.role' | 'email.free', extra?: Parameters<typeof createIssue>[3]) =>
-    createIssue(data.messages, locale, code, extra, data.book);
+  const issue = (code: keyof typeof EMAIL_CODES, extra?: IssueExtra) => createIssue(EMAIL_CODES, data, locale, code, extra);
   // Absurd input is too long whatever its edges: answer before scanning it.
   if (input.length > 300) return toResult(input, [issue('email.syntax', { params: { reason: 'too-long' } })]);
   const value = trimSpaces(input); // line breaks are not trimmed: they never come from a field

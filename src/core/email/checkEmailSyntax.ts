@@ -72,8 +72,8 @@ function checkDomain(ascii: string, data: EmailData): EmailSyntaxReason | undefi
   const tld = labels[labels.length - 1]!;
   const punycode = tld.startsWith('xn--');
   if (!punycode && !/^[a-z]{2,63}$/.test(tld)) return 'tld';
-  if (data.tables.reservedTlds.includes(tld)) return 'reserved';
-  if (labels.length === 1 && !punycode && tld.length !== 2 && !data.tables.bareTlds.includes(tld)) return 'no-dot';
+  if (data.reservedTlds.includes(tld)) return 'reserved';
+  if (labels.length === 1 && !punycode && tld.length !== 2 && !data.bareTlds.includes(tld)) return 'no-dot';
   return undefined;
 }
 

@@ -5,8 +5,8 @@ import type { DataLoader } from '../types.js';
 
 /** The tables an email configuration is built from (saisie's own are in `src/data/email-*.ts`). */
 export interface EmailTables {
-  /** Consumer mailbox providers, most used first. */
-  providers: readonly string[];
+  /** Consumer mailbox providers, space-separated, most used first. */
+  providers: string;
   /** How many of the first providers a typo is corrected towards. */
   typoTargets: number;
   /** Typed domain → meant domain, for slips an edit distance would not find. */
@@ -17,14 +17,12 @@ export interface EmailTables {
   bareTlds: readonly string[];
   /** TLDs that never receive mail (test, example, invalid…). */
   reservedTlds: readonly string[];
-  /** Local parts of shared mailboxes (contact, info…). */
-  roleLocalParts: readonly string[];
-  /** Real domains a suggestion never corrects, space-separated; "hotmail.be,ch" stands for two. */
+  /** Local parts of shared mailboxes (contact, info…), space-separated. */
+  roleLocalParts: string;
+  /** Real domains (besides the providers) a suggestion never corrects and no list makes disposable, space-separated; "hotmail.be,ch" stands for two. */
   realDomains: string;
   /** Well-known disposable services, space-separated. */
   disposable: string;
-  /** Real providers that disposable lists wrongly hold, space-separated. */
-  disposableAllowlist: string;
 }
 
 /** Options of `createEmailData`. */
@@ -36,15 +34,13 @@ export interface EmailDataOptions {
 }
 
 /** The tables of the email rules (build it with `createEmailData`). */
-export interface EmailData {
-  /** @internal */ tables: EmailTables;
+export interface EmailData extends Pick<EmailTables, 'knownSlips' | 'tldSlips' | 'bareTlds' | 'reservedTlds'> {
   /** @internal */ providers: ReadonlySet<string>;
   /** @internal */ roles: ReadonlySet<string>;
   /** @internal */ targets: readonly string[];
-  /** @internal */ disposable?: Set<string>;
-  /** @internal */ allow?: Set<string>;
+  /** @internal */ disposable: ReadonlySet<string>;
   /** @internal */ full?: ReadonlySet<string>;
-  /** @internal */ real?: { domains: Set<string>; countries: Set<string>; suffixes: Set<string> };
+  /** @internal */ real: { domains: ReadonlySet<string>; countries: ReadonlySet<string>; suffixes: ReadonlySet<string> };
   readonly messages: Catalogs;
   readonly book?: MessageBook;
   load?: DataLoader;
@@ -52,16 +48,46 @@ export interface EmailData {
 
 /** An email configuration over its tables. */
 export function createEmailData(tables: EmailTables, options: EmailDataOptions = {}): EmailData {
-  if (!tables || !Array.isArray(tables.providers) || typeof tables.realDomains !== 'string' || typeof tables.disposable !== 'string') {
+  if (!tables || typeof tables.providers !== 'string' || typeof tables.realDomains !== 'string' || typeof tables.disposable !== 'string') {
     throw new TypeError('saisie: createEmailData needs email tables (providers, realDomains, disposable…).');
   }
+  return emailDataOf(tables, { ...options, messages: options.messages ?? {} });
+}
+
+/** `createEmailData` without its checks, for an entry's own tables and messages: typed at build time, they need none in every bundle. */
+export function emailDataOf(tables: EmailTables, options: EmailDataOptions & { messages: Catalogs }): EmailData {
+  const providers = tables.providers.split(' ');
   return {
-    tables,
-    providers: new Set(tables.providers),
-    roles: new Set(tables.roleLocalParts),
-    targets: tables.providers.slice(0, tables.typoTargets),
-    messages: options.messages ?? {},
-    book: options.book,
-    load: options.load,
+    ...tables,
+    ...options, // messages, book, load
+    providers: new Set(providers),
+    roles: new Set(tables.roleLocalParts.split(' ')),
+    disposable: new Set(tables.disposable.split(' ')),
+    real: realDomains(providers, tables.realDomains),
+    targets: providers.slice(0, tables.typoTargets),
   };
+}
+
+/** The first label of a domain (hotmail of hotmail.co.uk). */
+export const label = (d: string) => d.slice(0, d.indexOf('.'));
+/** What follows a domain's first label (co.uk of hotmail.co.uk): its country, for a provider's domains. */
+export const country = (d: string) => d.slice(d.indexOf('.') + 1);
+
+/**
+ * The real mail domains (never corrected, never disposable): the providers and `realDomains`; with the first labels
+ * of providers that have several domains (hotmail: .fr, .de, .be…), whose country is never guessed, and what follows
+ * such a label (fr, com, co.uk…).
+ */
+function realDomains(providers: readonly string[], text: string): EmailData['real'] {
+  const domains = new Set(providers);
+  // "hotmail.be,ch,co.uk" stands for hotmail.be hotmail.ch hotmail.co.uk.
+  for (const entry of text.split(' ')) for (const rest of country(entry).split(',')) domains.add(`${label(entry)}.${rest}`);
+  const seen = new Set<string>();
+  const countries = new Set<string>();
+  const suffixes = new Set<string>();
+  for (const d of domains) {
+    (seen.has(label(d)) ? countries : seen).add(label(d));
+    suffixes.add(country(d));
+  }
+  return { domains, countries, suffixes };
 }

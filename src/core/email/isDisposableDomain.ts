@@ -2,13 +2,12 @@ import type { EmailData } from './emailData.js';
 import { loadTable } from '../loadTable.js';
 
 function listed(data: EmailData, domain: string, bulk: ReadonlySet<string> | undefined): boolean {
-  const known = (data.disposable ??= new Set(data.tables.disposable.split(' ')));
-  const allow = (data.allow ??= new Set(data.tables.disposableAllowlist.split(' ')));
-  if (allow.has(domain)) return false;
-  // Check the domain and its parents (sub.yopmail.com), at most 10 labels deep.
+  // The domain and its parents (sub.yopmail.com), at most 10 labels deep; the nearest one known decides. Disposable
+  // lists also hold real providers (fastmail.com, qq.com): a real mail domain is never disposable.
   let d = domain;
   for (let n = 0; n < 10; n++) {
-    if (known.has(d) || bulk?.has(d)) return !allow.has(d);
+    if (data.real.domains.has(d)) return false;
+    if (data.disposable.has(d) || bulk?.has(d)) return true;
     const dot = d.indexOf('.');
     if (dot < 0 || d.indexOf('.', dot + 1) < 0) return false;
     d = d.slice(dot + 1);
@@ -16,7 +15,7 @@ function listed(data: EmailData, domain: string, bulk: ReadonlySet<string> | und
   return false;
 }
 
-/** Whether mail to this domain (or a parent domain) goes to a throwaway inbox; real providers are allowlisted. */
+/** Whether mail to this domain (or a parent domain) goes to a throwaway inbox; real mail domains never are. */
 export function isDisposableDomain(domain: string, data: EmailData): boolean {
   return listed(data, domain, data.full);
 }

@@ -3,7 +3,10 @@ import { checkEmail as checkEmailIn } from './checkEmail.js';
 import { suggestEmailDomain as suggestIn } from './suggestEmailDomain.js';
 import { isDisposableDomain as isDisposableIn, isKnownDisposableDomain as isKnownIn, loadDisposableDomains as loadIn } from './isDisposableDomain.js';
 import { emailData } from '../../../test/tables.js';
-import { EMAIL_KNOWN_SLIPS, EMAIL_PROVIDERS, EMAIL_TLD_SLIPS, EMAIL_TYPO_TARGETS } from '../../data/email-domains.js';
+import { EMAIL_DOMAINS } from '../../data/email-domains.js';
+
+const { knownSlips: EMAIL_KNOWN_SLIPS, tldSlips: EMAIL_TLD_SLIPS, typoTargets: EMAIL_TYPO_TARGETS } = EMAIL_DOMAINS;
+const EMAIL_PROVIDERS = EMAIL_DOMAINS.providers.split(' ');
 import { EMAIL_REAL_DOMAINS } from '../../data/email-real-domains.js';
 
 const data = emailData();

@@ -1,28 +1,6 @@
 import { lookup } from '../input.js';
-import type { EmailData } from './emailData.js';
+import { country, label, type EmailData } from './emailData.js';
 import { isKnownDisposableDomain } from './isDisposableDomain.js';
-
-const label = (d: string) => d.slice(0, d.indexOf('.'));
-const country = (d: string) => d.slice(d.indexOf('.') + 1);
-
-/** The real domains, built once per configuration; with the first labels of providers that have several domains
- * (hotmail: .fr, .de, .be…), whose country is never guessed, and what follows such a label (fr, com, co.uk…). */
-function realOf(data: EmailData): NonNullable<EmailData['real']> {
-  if (!data.real) {
-    const domains = new Set(data.tables.providers);
-    // "hotmail.be,ch,co.uk" stands for hotmail.be hotmail.ch hotmail.co.uk.
-    for (const entry of data.tables.realDomains.split(' ')) for (const rest of country(entry).split(',')) domains.add(`${label(entry)}.${rest}`);
-    const seen = new Set<string>();
-    const countries = new Set<string>();
-    const suffixes = new Set<string>();
-    for (const d of domains) {
-      (seen.has(label(d)) ? countries : seen).add(label(d));
-      suffixes.add(country(d));
-    }
-    data.real = { domains, countries, suffixes };
-  }
-  return data.real;
-}
 
 /** Optimal string alignment distance, given up as soon as it must exceed `max` (so at most O(n·max)). */
 export function editDistance(a: string, b: string, max: number): number {
@@ -49,16 +27,16 @@ export function editDistance(a: string, b: string, max: number): number {
 /** The domain the person most likely meant; undefined for a real or disposable domain, or when a fix would be doubtful. */
 export function suggestEmailDomain(domain: string, data: EmailData): string | undefined {
   if (domain.length > 64) return undefined;
-  const { domains: real, countries, suffixes } = realOf(data);
+  const { domains: real, countries, suffixes } = data.real;
   if (real.has(domain) || isKnownDisposableDomain(domain, data)) return undefined;
   const TARGETS = data.targets;
-  const slip = lookup(data.tables.knownSlips, domain);
+  const slip = lookup(data.knownSlips, domain);
   if (slip) return slip;
   const dot = domain.lastIndexOf('.');
   // A missing dot: "gmailcom" → "gmail.com"; a missing TLD: "gmail" → "gmail.com" (not "hotmail": which country?).
   if (dot < 0) return TARGETS.find((t) => t.replace('.', '') === domain || (label(t) === domain && !countries.has(domain)));
   // A TLD that exists nowhere but is a common slip: "example.con" → "example.com", "hotmail.fe" → "hotmail.fr".
-  const tld = lookup(data.tables.tldSlips, domain.slice(dot + 1));
+  const tld = lookup(data.tldSlips, domain.slice(dot + 1));
   const fixed = tld ? domain.slice(0, dot + 1) + tld : domain;
   // Another country of a provider that has several is a guess, not a fix: hotmail.be is not a slip of hotmail.de.
   const guess = (t: string) => countries.has(label(t)) && country(t) !== country(fixed);

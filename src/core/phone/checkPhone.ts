@@ -1,5 +1,6 @@
 import parsePhoneNumberFromString, { validatePhoneNumberLength, Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
 import { createIssue } from '../messages.js';
+import { PHONE_CODES } from '../codes.js';
 import { assertString, lookup, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
@@ -92,10 +93,9 @@ function unloadedRegion(data: PhoneData, text: string, digits: string, cc: strin
 /** Checks a phone number typed in any national or international form with `data`'s tables; `value` is E.164 when valid. */
 export function checkPhone(input: string, options: PhoneCheckOptions = {}, data: PhoneData): PhoneCheckResult {
   assertString('checkPhone', 'input', input);
-  const messages = data.messages;
   const { locale } = options;
   const cc = typeof options.country === 'string' && isPhoneCountry(data, options.country.trim().toUpperCase()) ? (options.country.trim().toUpperCase() as CountryCode) : undefined;
-  const fail = (reason: string, value: string) => toResult(value, [createIssue(messages, locale, 'phone.invalid', { params: { reason } }, data.book)]);
+  const fail = (reason: string, value: string) => toResult(value, [createIssue(PHONE_CODES, data, locale, 'phone.invalid', { params: { reason } })]);
   if (input.length > MAX_PHONE_INPUT) return fail('too-long', input);
   let text = trimSpaces(cleanPhoneInput(input));
   if (text === '') return fail('empty', text);
@@ -109,7 +109,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
   if (unloaded) {
     // Its metadata loads on demand (loadPhoneMetadata): until then the number is accepted unchecked, never blocked.
     const value = text.startsWith('+') ? '+' + digits : text;
-    return toResult(value, [createIssue(messages, locale, 'phone.unchecked', { params: { country: unloaded } }, data.book)]);
+    return toResult(value, [createIssue(PHONE_CODES, data, locale, 'phone.unchecked', { params: { country: unloaded } })]);
   }
   if (isSurelyTooShort(data, text, digits, cc)) return fail('too-short', text);
   let number = parse(data, text, cc);

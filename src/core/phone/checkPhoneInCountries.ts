@@ -1,4 +1,5 @@
 import { createIssue } from '../messages.js';
+import { PHONE_CODES } from '../codes.js';
 import { trimSpaces } from '../input.js';
 import type { CheckOptions } from '../types.js';
 import { checkPhone, type PhoneCheckResult } from './checkPhone.js';
@@ -27,5 +28,5 @@ export function checkPhoneInCountries(input: string, countries: readonly (string
   }
   const reason = first.issues[0]?.params?.reason;
   if (reason === 'empty' || reason === 'not-a-number' || reason === 'too-short') return first;
-  return { valid: true, value: first.value, issues: [createIssue(data.messages, locale, 'phone.country-needed', { params: { country: unique[0] ?? '' } }, data.book)] };
+  return { valid: true, value: first.value, issues: [createIssue(PHONE_CODES, data, locale, 'phone.country-needed', { params: { country: unique[0] ?? '' } })] };
 }

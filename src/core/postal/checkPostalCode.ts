@@ -1,4 +1,5 @@
 import { createIssue } from '../messages.js';
+import { POSTAL_CODES } from '../codes.js';
 import { assertString, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
@@ -10,7 +11,7 @@ export function checkPostalCode(input: string, country: string, options: CheckOp
   assertString('checkPostalCode', 'input', input);
   assertString('checkPostalCode', 'country', country);
   const locale = options?.locale;
-  const issue = (code: 'country.unknown' | 'postal.invalid' | 'postal.none', params: Record<string, string>) => createIssue(data.messages, locale, code, { params }, data.book);
+  const issue = (code: keyof typeof POSTAL_CODES, params: Record<string, string>) => createIssue(POSTAL_CODES, data, locale, code, { params });
   const format = getAddressFormat(country, data);
   const cc = country.trim().toUpperCase().slice(0, 3);
   if (!format) return toResult(trimSpaces(input.slice(0, 40)), [issue('country.unknown', { country: cc })]);
