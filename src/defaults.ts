@@ -4,7 +4,7 @@
 // (fetch) sets.
 import PHONE_CORE from './data/phone-metadata-core.json' with { type: 'json' };
 import { EMAIL_DOMAINS } from './data/email-domains.js';
-import { EMAIL_REAL_DOMAINS } from './data/email-real-domains.js';
+import EMAIL_REAL_DOMAINS from './data/email-real-domains.json' with { type: 'json' };
 import DISPOSABLE_DOMAINS from './data/disposable-domains.json' with { type: 'json' };
 import { CIVILITIES } from './data/civilities.js';
 import { EPICENE_NAMES } from './data/epicene-names.js';

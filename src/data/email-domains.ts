@@ -1,6 +1,6 @@
 // Email provider tables, hand-curated (no npm package lists European consumer mailbox providers with their
 // look-alikes): webmail providers people in France and Europe actually use, known slips, and TLD slips. The real
-// domains a suggestion never corrects are in email-real-domains.ts (generated). Licence: MIT (this project).
+// domains a suggestion never corrects are in email-real-domains.json (generated). Licence: MIT (this project).
 // Regenerate: edit by hand; keep entries lower-case, and never make a slip of a real domain.
 
 /** saisie's own email tables besides the generated ones (real domains, disposable services): see EmailTables. */

@@ -7,7 +7,7 @@ import { EMAIL_DOMAINS } from '../../data/email-domains.js';
 
 const { knownSlips: EMAIL_KNOWN_SLIPS, tldSlips: EMAIL_TLD_SLIPS, typoTargets: EMAIL_TYPO_TARGETS } = EMAIL_DOMAINS;
 const EMAIL_PROVIDERS = EMAIL_DOMAINS.providers.split(' ');
-import { EMAIL_REAL_DOMAINS } from '../../data/email-real-domains.js';
+import EMAIL_REAL_DOMAINS from '../../data/email-real-domains.json' with { type: 'json' };
 
 const data = emailData();
 const checkEmail = (input: string) => checkEmailIn(input, {}, data);
