@@ -6,6 +6,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
+import { esmBanner, scriptBanner } from './scripts/generate-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -14,6 +15,8 @@ const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.t
 // Ships the stylesheet as dist/saisie.css beside the modules.
 const css = () => ({ name: 'saisie-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'saisie.css', source: readFileSync('src/dom/saisie.css', 'utf8') }); } });
 const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w));
+// Attribution (scripts/generate-notices.mjs, THIRD_PARTY_NOTICES): a /*! banner, kept by minifiers, on the script tag
+// and on the ESM data modules that carry third-party data; a plain one on the ESM entries (see esmBanner).
 
 export default [
   {
@@ -28,12 +31,12 @@ export default [
     external,
     onwarn,
     plugins: [json({ preferConst: true }), ts(), css()],
-    output: { dir: 'dist', format: 'es', importAttributesKey: 'with', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', importAttributesKey: 'with', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true, banner: esmBanner },
   },
   {
     input: 'src/browser.ts',
     onwarn,
     plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
-    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
+    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, banner: scriptBanner(), plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })] },
   },
 ];

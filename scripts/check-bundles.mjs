@@ -15,10 +15,13 @@ const strict = process.argv.includes('--strict');
 const keep = process.argv.includes('--keep');
 const KB = 1024;
 // Same budgets as scripts/check-size.mjs (rollup + terser there, esbuild's own minifier here).
-const ATTACH_MAX = 60 * KB;
+// 62 KB since issue 8: esbuild keeps the /*! attribution banners of the data modules (0.33 KB here) and shakes less
+// than rollup, so issue 8's phone and address work (+2.4 KB under terser, 58.8 KB there) lands above 60 KB.
+const ATTACH_MAX = 62 * KB;
 // A checkEmail-only import no bigger than before data was injected (issue 7): this consumer (email.mjs below) bundled
-// the same way weighed 5,763 bytes at 2ea6dc5, the commit before. Raise it only with the reason.
-const CHECK_EMAIL_MAX = 5763;
+// the same way weighed 5,763 bytes at 2ea6dc5, the commit before; plus, since issue 8, the /*! banner naming the
+// disposable list's licence on its data module (110 bytes: 5,764 without it). Raise it only with the reason.
+const CHECK_EMAIL_MAX = 5763 + 112;
 const started = Date.now();
 let passed = 0;
 let failed = 0;
@@ -100,7 +103,7 @@ try {
     const size = gzip(readFileSync(out));
     return { ok: size <= ATTACH_MAX, figure: `${kb(size)} gzip${warned(warnings)}` };
   });
-  // No verdict: esbuild's minifier lands ~2 KB above terser's, the 60 KB budget is check-size's (rollup + terser).
+  // No verdict: esbuild's minifier lands ~2.5 KB above terser's, the 60 KB budget is check-size's (rollup + terser).
   await expect('browser: esbuild { attach } --minify --splitting, up front', async () => {
     const outdir = join(consumer, 'out/attach-split');
     const { metafile, warnings } = await bundle({ entryPoints: ['attach.mjs'], platform: 'browser', minify: true, splitting: true, outdir, metafile: true });

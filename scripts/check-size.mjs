@@ -5,13 +5,16 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+// A file path (spaces and accents as they are), wherever the script is run from.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
-const BUDGETS = [
+export const BUDGETS = [
   // Issue 7's promise: a checkEmail-only import no bigger than before data was injected (5,681 bytes at 2ea6dc5).
   // Raise it only with the reason, as for the others.
   { name: 'ESM import { checkEmail }', code: "export { checkEmail } from './dist/index.js';", max: 5681 },
@@ -23,18 +26,24 @@ const BUDGETS = [
   // Raised from 50 KB when attach took over native constraint validation, multilingual field discovery and the
   // plugin interface (issue 6), then by 3 KB for the as-you-type fast path (formatDigitsAsYouType, 2.2 KB: 8–11×
   // less time per keystroke than libphonenumber's AsYouType); the 69-region phone metadata bound up front (8 KB)
-  // is the next thing to move out (issue 7).
-  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 62 * KB },
+  // is the next thing to move out (issue 7). 64 KB since issue 8 (+3.8 KB): phone extensions and vanity numbers
+  // read apart from the number, as-you-type formatting that keeps every character (+1.5 KB); every address field
+  // kept, postal prefixes, AFNOR wrapping and formatAddressResult's overflow messages in five languages (+2.4 KB).
+  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 64 * KB },
 ];
 // 59 KB until issue 7 added the configuration API to the global (createSaisie, createTables, create*Data:
 // +0.6 KB), the script tag's own fetch loader with its known keys, and short country names (États-Unis: +0.2 KB).
 // The next lever is the up-front phone metadata (69 regions, 8 KB), which could come through the loader.
-const SCRIPT_TAG_MAX = 61 * KB;
+// 65 KB since issue 8: the same +3.8 KB as the browser entry, and the /*! licence banner (0.35 KB) that names the
+// third-party code and data inside.
+const SCRIPT_TAG_MAX = 65 * KB;
 
 /** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
+let entries = 0;
 export async function bundleSize(code) {
   const dir = mkdtempSync(join(tmpdir(), 'saisie-size-'));
-  const entry = join(root, '__size_entry__.mjs');
+  // Beside dist/ (the code imports './dist/…'), one name per call: a test may measure while this script runs.
+  const entry = join(root, `__size_entry_${process.pid}_${entries++}__.mjs`);
   writeFileSync(entry, code);
   try {
     const bundle = await rollup({ input: entry, plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true })], onwarn: () => {} });
@@ -42,11 +51,18 @@ export async function bundleSize(code) {
     const main = output.find((o) => o.type === 'chunk' && o.isEntry);
     return { gzip: gzipSync(main.code, { level: 9 }).length, raw: main.code.length, code: main.code };
   } finally {
-    (await import('node:fs')).rmSync(entry, { force: true });
+    rmSync(entry, { force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
+  // A size check that checks nothing fails: no build is an error, never a pass (a bundle that fails throws: exit 1).
+  const missing = ['dist/index.js', 'dist/saisie.min.js'].filter((f) => !existsSync(join(root, f)));
+  if (missing.length) {
+    console.error(`size: nothing to measure in ${root} (missing ${missing.join(', ')}): run npm run build first`);
+    process.exit(1);
+  }
   let failed = 0;
   for (const b of BUDGETS) {
     const { gzip } = await bundleSize(b.code);
@@ -62,4 +78,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`size: ${failed} budget(s) exceeded`);
     process.exit(1);
   }
+  console.log(`size: ${BUDGETS.length + 1} budgets checked, all within`);
 }

@@ -2,8 +2,11 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+// A file path (spaces and accents as they are), wherever the script is run from.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 /** Maps a URL path to a file under demo/ or dist/, refusing anything that climbs out. */
@@ -30,7 +33,7 @@ export function serveDemo(port = Number(process.env.PORT ?? 5173), host = proces
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const server = await serveDemo();
   const { port } = server.address();
   console.log(`saisie demo: http://localhost:${port}/  (Ctrl+C to stop)`);

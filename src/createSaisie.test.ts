@@ -29,6 +29,10 @@ describe('createSaisie', () => {
     expect(() => s.registerMessages('fr', { 'ui.nope': 'x' })).toThrow(/unknown message key/);
     expect(() => s.registerMessages('fr', { 'email.typo': 3 as never })).toThrow(/must be a string/);
     expect(() => s.registerMessages('fr', null as never)).toThrow(/^saisie: /);
+    // A locale is a language tag: never a key that reaches an object's prototype.
+    for (const locale of ['__proto__', 'constructor', 'prototype', '', 'fr/../x', 3 as never, null as never])
+      expect(() => s.registerMessages(locale, { 'email.typo': 'x' })).toThrow(TypeError);
+    for (const locale of ['nl', 'pt-BR', 'fr_CA', 'zh-Hant-TW']) expect(() => s.registerMessages(locale, { 'email.typo': 'x' })).not.toThrow();
   });
   it('defineIssueCodes opens codes to adapters: severity, messages, no change to saisie’s own', () => {
     const t = browserTables();

@@ -3,13 +3,13 @@
 // binds the same functions one by one instead, so that bundlers keep only what a page imports.
 import type { SaisieData } from './core/data.js';
 import type { CheckOptions, CheckResult, DataLoader, Severity } from './core/types.js';
-import { addIssueCodes, addMessages, assertMessageKeys, type Catalog, type MessageBook } from './core/messages.js';
+import { addIssueCodes, addMessages, assertLocale, assertMessageKeys, type Catalog, type MessageBook } from './core/messages.js';
 import { UI_MESSAGES } from './locales/ui.js';
 import { checkPhone, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult } from './core/phone/index.js';
 import { checkEmail, loadDisposableDomains, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
 import { checkCivility, loadFirstNames, type CivilityCheckOptions, type CivilityInput } from './core/civility/index.js';
 import { findCountry, getCountryName, loadCountryNames } from './core/country/index.js';
-import { formatAddress, getAddressFormat, type Address, type AddressFormat, type AddressFormatOptions } from './core/address/index.js';
+import { formatAddress, formatAddressResult, getAddressFormat, type Address, type AddressFormat, type AddressFormatOptions, type AddressResult } from './core/address/index.js';
 import { checkPostalCode } from './core/postal/index.js';
 
 /** saisie's rules bound to one configuration (see `SaisieData`). */
@@ -21,6 +21,7 @@ export interface SaisieRules {
   loadPhoneMetadata(country: string): Promise<boolean>;
   checkPostalCode(input: string, country: string, options?: CheckOptions): CheckResult;
   formatAddress(address: Address, options?: AddressFormatOptions): string[];
+  formatAddressResult(address: Address, options?: AddressFormatOptions): AddressResult;
   getAddressFormat(country: string): AddressFormat | undefined;
   checkCivility(values: CivilityInput, options?: CivilityCheckOptions): CheckResult;
   loadFirstNames(locale: string): Promise<boolean>;
@@ -40,6 +41,7 @@ export function setLoaderOf(families: ReadonlyArray<{ load?: DataLoader }>, load
 
 /** Adds messages to a book once their keys are known ones. */
 export function registerMessagesIn(book: MessageBook, locale: string, messages: Catalog): void {
+  assertLocale('registerMessages', locale);
   assertMessageKeys('registerMessages', messages, book, UI_MESSAGES);
   addMessages(book, locale, messages);
 }
@@ -54,6 +56,7 @@ export function createSaisie(t: SaisieData): SaisieRules {
     loadPhoneMetadata: (country) => loadPhoneMetadata(country, t.phone),
     checkPostalCode: (input, country, options) => checkPostalCode(input, country, options, t.address),
     formatAddress: (address, options) => formatAddress(address, options, t.address),
+    formatAddressResult: (address, options) => formatAddressResult(address, options, t.address),
     getAddressFormat: (country) => getAddressFormat(country, t.address),
     checkCivility: (values, options) => checkCivility(values, options, t.civility),
     loadFirstNames: (locale) => loadFirstNames(locale, t.civility),

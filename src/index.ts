@@ -9,7 +9,7 @@ import { checkPhone as checkPhoneIn, formatPhoneAsYouType as formatPhoneIn, load
 import { checkEmail as checkEmailIn, loadDisposableDomains as loadDisposableIn, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
 import { checkCivility as checkCivilityIn, loadFirstNames as loadFirstNamesIn, type CivilityCheckOptions, type CivilityInput } from './core/civility/index.js';
 import { findCountry as findCountryIn, getCountryName as getCountryNameIn, loadCountryNames as loadCountryNamesIn } from './core/country/index.js';
-import { formatAddress as formatAddressIn, getAddressFormat as getAddressFormatIn, type Address, type AddressFormat, type AddressFormatOptions } from './core/address/index.js';
+import { formatAddress as formatAddressIn, formatAddressResult as formatAddressResultIn, getAddressFormat as getAddressFormatIn, type Address, type AddressFormat, type AddressFormatOptions, type AddressResult } from './core/address/index.js';
 import { checkPostalCode as checkPostalCodeIn } from './core/postal/index.js';
 import type { CheckOptions, CheckResult, Severity } from './core/types.js';
 import type { FormElement } from './dom/globals.js';
@@ -29,6 +29,8 @@ export const loadPhoneMetadata = (country: string): Promise<boolean> => loadPhon
 export const checkPostalCode = (input: string, countryCode: string, options?: CheckOptions): CheckResult => checkPostalCodeIn(input, countryCode, options, address);
 /** Lays out an address for its country; `style: 'postal'` applies its postal norm (AFNOR NF Z10-011 for FR). */
 export const formatAddress = (value: Address, options?: AddressFormatOptions): string[] => formatAddressIn(value, options, address);
+/** The lines of an address and an `address.overflow` warning for anything that could not be laid out (AFNOR's 6 × 38). */
+export const formatAddressResult = (value: Address, options?: AddressFormatOptions): AddressResult => formatAddressResultIn(value, options, address);
 /** The format of a region by ISO 3166-1 alpha-2 code, or undefined. */
 export const getAddressFormat = (countryCode: string): AddressFormat | undefined => getAddressFormatIn(countryCode, address);
 /** Checks that a civility fits a first name (M. + Marie warns); unknown or epicene names never warn. */
@@ -67,7 +69,7 @@ export type { EmailData, EmailDataOptions, EmailTables } from './core/email/inde
 export type { PhoneCheckOptions, PhoneCheckResult, PhoneInfo, PhoneData, PhoneDataOptions } from './core/phone/index.js';
 export type { SaisieData } from './core/data.js';
 export type { DataLoader } from './core/types.js';
-export type { Address, AddressData, AddressDataOptions, AddressFormat, AddressFormatOptions, AddressTables } from './core/address/index.js';
+export type { Address, AddressData, AddressDataOptions, AddressFormat, AddressFormatOptions, AddressResult, AddressTables } from './core/address/index.js';
 export type { CountryData, CountryDataOptions } from './core/country/index.js';
 export type { CivilityInput, CivilityCheckOptions, CivilityData, CivilityDataOptions, CivilityTable, FirstNameTable } from './core/civility/index.js';
 

@@ -40,6 +40,7 @@ export const {
   loadPhoneMetadata,
   checkPostalCode,
   formatAddress,
+  formatAddressResult,
   getAddressFormat,
   checkCivility,
   loadFirstNames,

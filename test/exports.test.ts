@@ -11,6 +11,7 @@ const CORE = [
   'checkPhone',
   'checkPostalCode',
   'formatAddress',
+  'formatAddressResult',
   'formatPhoneAsYouType',
   'createForm',
   'defineIssueCodes',

@@ -293,6 +293,19 @@ describe('plain POST signup form (lang=en)', () => {
     expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78');
   });
 
+  it('an extension typed key by key stays in the field and reaches the server; saisie:submit holds it beside the number (issue 8)', async () => {
+    const page = await open('/plain-post.html');
+    await fillPlain(page, { values: { tel: '+33612345678 ext. 12' } });
+    expect(await page.inputValue('#tel')).toBe('+33 6 12 34 56 78 ext. 12'); // every character typed, the number formatted
+    await page.click('button[name="action"]');
+    await expectOutcome(page, 'submitted');
+    // The site gets what the person typed (saisie rewrites values only with replaceValues), nothing dropped or glued.
+    expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78 ext. 12');
+    const seen = await seenAfterSubmit(page);
+    expect(seen.detail?.values?.tel).toBe('+33612345678;ext=12');
+    expect(page.errors).toEqual([]);
+  });
+
   it('digits committed by an IME keep their place: the next digits go after them', async () => {
     // Chromium's own IME path (as a Japanese or Chinese keyboard composes full-width digits), driven through CDP.
     const page = await open('/plain-post.html');

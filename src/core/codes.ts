@@ -22,6 +22,11 @@ export const POSTAL_CODES = {
   'country.unknown': 'error',
 } as const;
 
+/** Severities of the address layout's codes. */
+export const ADDRESS_CODES = {
+  'address.overflow': 'warning',
+} as const;
+
 /** Severities of the civility rule's codes. */
 export const CIVILITY_CODES = {
   'civility.mismatch': 'warning',
@@ -39,8 +44,8 @@ export const FIELD_CODES = {
 
 /** Every issue code saisie emits, with its severity. Codes are stable: never rename one. */
 // Object.assign marked pure rather than a spread: bundlers keep a spread they cannot prove free of getters.
-export const ISSUE_CODES: typeof EMAIL_CODES & typeof PHONE_CODES & typeof POSTAL_CODES & typeof CIVILITY_CODES & typeof FIELD_CODES =
-  /* @__PURE__ */ Object.assign({}, EMAIL_CODES, PHONE_CODES, POSTAL_CODES, CIVILITY_CODES, FIELD_CODES);
+export const ISSUE_CODES: typeof EMAIL_CODES & typeof PHONE_CODES & typeof POSTAL_CODES & typeof ADDRESS_CODES & typeof CIVILITY_CODES & typeof FIELD_CODES =
+  /* @__PURE__ */ Object.assign({}, EMAIL_CODES, PHONE_CODES, POSTAL_CODES, ADDRESS_CODES, CIVILITY_CODES, FIELD_CODES);
 
 /**
  * Issue codes declared outside core (a verifier's `email.no_mx`, a provider's `address.not_found`), each with the
@@ -55,6 +60,7 @@ export interface SaisieIssueReasons {
   'email.syntax': 'empty' | 'too-long' | 'no-at' | 'no-local' | 'no-domain' | 'local-too-long' | 'local' | 'local-dots' | 'domain' | 'domain-dots' | 'label-too-long' | 'domain-too-long' | 'tld' | 'no-dot' | 'reserved';
   'phone.invalid': 'empty' | 'too-short' | 'too-long' | 'not-a-number' | 'invalid-country' | 'invalid';
   'postal.invalid': 'empty' | 'format';
+  'address.overflow': 'lines' | 'characters' | 'length';
 }
 
 /** A stable issue code such as `email.typo`, or one an adapter declared. */

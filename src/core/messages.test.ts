@@ -35,6 +35,12 @@ describe('createIssue', () => {
     expect(issue('fr', 'email.syntax', {}, book).message).toBe('Courriel invalide');
     expect(issue('fr', 'email.typo', { suggestion: 'x' }, book).message).toBe('Did you mean x?');
   });
+  it('fills placeholders from the params\' own properties only', () => {
+    const catalogs2 = { en: { 'email.typo': 'Did you mean {suggestion}? {constructor} {toString} {__proto__} {hasOwnProperty}' } };
+    const i = createIssue(EMAIL_CODES, { messages: catalogs2 }, 'en', 'email.typo', { suggestion: 'a@b.fr' });
+    expect(i.message).toBe('Did you mean a@b.fr? {constructor} {toString} {__proto__} {hasOwnProperty}');
+    expect(createIssue(EMAIL_CODES, { messages: catalogs2 }, 'en', 'email.typo', { params: { constructor: 'x' } }).message).toContain(' x ');
+  });
   it('never throws on a hostile locale', () => {
     expect(issue('x'.repeat(100000), 'email.syntax').message).toBe('Bad email');
   });

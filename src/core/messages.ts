@@ -48,6 +48,13 @@ export function addIssueCodes(book: MessageBook, codes: Readonly<Record<string, 
   }
 }
 
+/** Throws a `saisie:` TypeError unless `locale` is a language tag (`fr`, `pt-BR`, `fr_CA`): never `__proto__`. */
+export function assertLocale(caller: string, locale: unknown): void {
+  if (typeof locale !== 'string' || !/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8}){0,4}$/i.test(locale)) {
+    throw new TypeError(`saisie: ${caller}(): ${JSON.stringify(String(locale).slice(0, 40))} is not a language tag such as "fr" or "pt-BR".`);
+  }
+}
+
 /** Adds or overrides messages of a locale (any language tag) in a book. */
 export function addMessages(book: MessageBook, locale: string, messages: Catalog): void {
   const key = String(locale).toLowerCase();
@@ -82,7 +89,8 @@ export function translate(
   book?: MessageBook,
 ): string {
   const template = find(catalogs, locale, keys, book) ?? keys[keys.length - 1] ?? '';
-  return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => (vars[name] !== undefined ? String(vars[name]) : whole));
+  // The params' own properties only: "{constructor}" stays as written, never "function Object()".
+  return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => String(lookup(vars, name) ?? whole));
 }
 
 /** Where a family's issues take their messages: its catalogs, and the book of the configuration it belongs to. */

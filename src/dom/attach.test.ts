@@ -193,6 +193,18 @@ describe('attach: submit', () => {
     await vi.waitFor(() => expect($('tel').value).toBe('+33612345678'));
     expect($('email').value).toBe('Jean@example.fr');
   });
+  it('an extension typed after the number is shown as typed and posted with the number, never dropped (issue 8)', async () => {
+    attach('#signup');
+    const submitted = vi.fn((e: Event) => e.preventDefault());
+    $('signup').addEventListener('saisie:submit', submitted);
+    await user.type($('email'), 'jean@example.fr');
+    await user.type($('tel'), '0612345678 poste 12');
+    expect($('tel').value).toBe('06 12 34 56 78 poste 12');
+    await user.click($('go'));
+    await vi.waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
+    // RFC 3966's form, which libphonenumber (and saisie's checkPhone) read back.
+    expect((submitted.mock.calls[0]![0] as CustomEvent).detail.values.tel).toBe('+33612345678;ext=12');
+  });
   for (const [attr, replaced] of [['', true], ['true', true], ['false', false]] as const) {
     it(`data-saisie-replace-values="${attr}" ${replaced ? 'replaces' : 'keeps'} the typed values (a bare attribute is on, as HTML booleans are)`, async () => {
       $('signup').setAttribute('data-saisie-replace-values', attr);

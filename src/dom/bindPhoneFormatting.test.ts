@@ -132,6 +132,91 @@ describe('bindPhoneFormatting: formatting', () => {
   });
 });
 
+describe('bindPhoneFormatting: extensions and text kept as typed (issue 8)', () => {
+  const digits = (v: string) => v.replace(/\D/g, '');
+
+  it('an extension typed key by key stays after the formatted number, every digit in order, caret at the end', async () => {
+    await user.click(input);
+    const text = '0612345678 poste 12';
+    const seen = await typeEach(text);
+    seen.forEach((v, i) => expect(digits(v), v).toBe(digits(text.slice(0, i + 1))));
+    expect(seen.slice(9)).toEqual(['06 12 34 56 78', '06 12 34 56 78 ', '06 12 34 56 78 p', '06 12 34 56 78 po', '06 12 34 56 78 pos', '06 12 34 56 78 post', '06 12 34 56 78 poste', '06 12 34 56 78 poste ', '06 12 34 56 78 poste 1', '06 12 34 56 78 poste 12']);
+    expect(input.selectionStart).toBe(input.value.length);
+  });
+
+  it('the seen "0612345678 x12" → "061234567812": the x and its digits stay', async () => {
+    await user.click(input);
+    await typeEach('0612345678 x12');
+    expect(input.value).toBe('06 12 34 56 78 x12');
+    country = 'US';
+    input.value = '';
+    await typeEach('4155550132 ext. 12');
+    expect(input.value).toBe('(415) 555-0132 ext. 12');
+  });
+
+  it('a pasted number with its extension is formatted, the caret after what was pasted', async () => {
+    await user.click(input);
+    await user.paste('0612345678 poste 12');
+    expect(input.value).toBe('06 12 34 56 78 poste 12');
+    expect(input.selectionStart).toBe(input.value.length);
+    await user.clear(input);
+    await user.paste('0612345678 poste');
+    expect(input.value).toBe('06 12 34 56 78 poste');
+    expect(input.selectionStart).toBe(input.value.length); // after the "e", not back after the 8
+  });
+
+  it('text it does not understand is never rewritten: two numbers, a vanity number, a note', async () => {
+    for (const text of ['+33 6 12 34 56 78 / +33 1 42 68 53 00', '06 12 34 56 78 (Marie)']) {
+      await user.clear(input);
+      await user.paste(text);
+      expect(input.value).toBe(text);
+    }
+    country = 'US';
+    await user.clear(input);
+    await user.paste('1-800-FLOWERS');
+    expect(input.value).toBe('1-800-FLOWERS');
+  });
+
+  it('a digit typed in the number keeps the caret after it, and the extension stays', async () => {
+    await user.click(input);
+    await user.paste('06123456 poste 12');
+    expect(input.value).toBe('06 12 34 56 poste 12');
+    await user.type(input, '9', { initialSelectionStart: 4, initialSelectionEnd: 4 }); // after "06 1"
+    expect(input.value).toBe('06 19 23 45 6 poste 12');
+    expect(input.selectionStart).toBe(5);
+  });
+
+  it('Backspace and Delete: over a separator of the number a digit goes; a space or letter kept as typed simply goes', async () => {
+    const at = (pos: number) => ({ initialSelectionStart: pos, initialSelectionEnd: pos });
+    await user.click(input);
+    await user.paste('0612345678 poste 12');
+    await user.type(input, '{Backspace}', at(6)); // "06 12 |34": the 2 goes
+    expect([input.value, input.selectionStart]).toEqual(['06 13 45 67 8 poste 12', 4]);
+    await user.type(input, '{Delete}', at(4)); // "06 1|3 45": the 3 goes
+    expect([input.value, input.selectionStart]).toEqual(['06 14 56 78 poste 12', 4]);
+    await user.type(input, '{Delete}', at(5)); // "06 14| 56": the 5 after the space goes
+    expect([input.value, input.selectionStart]).toEqual(['06 14 67 8 poste 12', 5]);
+    await user.type(input, '{Backspace}', at(11)); // "… 8 |poste": only the space goes
+    expect([input.value, input.selectionStart]).toEqual(['06 14 67 8poste 12', 10]);
+    await user.type(input, '{Backspace}', at(14)); // "post|e": the t goes, and "pose" is no label any more: all stays as typed
+    expect([input.value, input.selectionStart]).toEqual(['06 14 67 8pose 12', 13]);
+  });
+
+  it('undo and redo step through the states the person saw, extension included', async () => {
+    await user.click(input);
+    await typeEach('0612345678 x1');
+    const seen = ['06 12 34 56 78 x1', '06 12 34 56 78 x', '06 12 34 56 78 ', '06 12 34 56 78'];
+    const steps = [input.value];
+    for (let i = 0; i < 3; i++) {
+      await user.keyboard('{Control>}z{/Control}');
+      steps.push(input.value);
+    }
+    expect(steps).toEqual(seen);
+    await user.keyboard('{Control>}y{/Control}{Control>}y{/Control}{Control>}y{/Control}');
+    expect(input.value).toBe('06 12 34 56 78 x1');
+  });
+});
+
 describe('bindPhoneFormatting: undo and redo', () => {
   const seenStates = statesOf('0612345678');
 

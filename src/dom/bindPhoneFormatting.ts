@@ -12,8 +12,6 @@ const HISTORY_LIMIT = 100;
 
 type State = { value: string; caret: number };
 
-const significant = (s: string) => Array.from(s).filter(isPhoneSignificant).join('');
-
 /** Which history step a key press asks for: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
 function historyKey(e: KeyboardEvent): 'undo' | 'redo' | undefined {
   if (e.altKey || !(e.ctrlKey || e.metaKey)) return undefined;
@@ -91,22 +89,19 @@ export function bindPhoneFormatting(
     const previous = history[at]!.value;
     let value = input.value;
     let caret = input.selectionStart ?? value.length;
-    // Backspace over a separator would be undone by reformatting: delete the digit before it instead.
-    if (inputType === 'deleteContentBackward' && value.length < previous.length && significant(value) === significant(previous) && caret > 0) {
-      let i = caret - 1;
-      while (i >= 0 && !isPhoneSignificant(value[i]!)) i--;
-      if (i >= 0) {
+    let formatted = format(value, country());
+    // Backspace or Delete over a separator that formatting puts back would do nothing: the digit before it (after
+    // it) goes instead. A space or letter that formatting keeps as typed (before "poste 12") is simply deleted.
+    if (formatted === previous && value.length < previous.length && (inputType === 'deleteContentBackward' || inputType === 'deleteContentForward')) {
+      const back = inputType === 'deleteContentBackward';
+      let i = back ? caret - 1 : caret;
+      while (i >= 0 && i < value.length && !isPhoneSignificant(value[i]!)) i += back ? -1 : 1;
+      if (i >= 0 && i < value.length) {
         value = value.slice(0, i) + value.slice(i + 1);
-        caret = i;
+        if (back) caret = i;
+        formatted = format(value, country());
       }
     }
-    // Delete in front of a separator likewise: the digit after it goes.
-    if (inputType === 'deleteContentForward' && value.length < previous.length && significant(value) === significant(previous)) {
-      let i = caret;
-      while (i < value.length && !isPhoneSignificant(value[i]!)) i++;
-      if (i < value.length) value = value.slice(0, i) + value.slice(i + 1);
-    }
-    const formatted = format(value, country());
     // A space the person just typed after a complete group stays: the next digit lands after it either way.
     const spaced = inputType === 'insertText' && value === input.value && caret === value.length && value.endsWith(' ') && formatted === value.trimEnd();
     if (formatted === input.value || spaced) {

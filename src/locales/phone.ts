@@ -9,7 +9,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#empty': 'Enter a phone number.',
     'phone.invalid#too-short': 'This phone number is too short.',
     'phone.invalid#too-long': 'This phone number is too long.',
-    'phone.invalid#not-a-number': 'A phone number has only digits, spaces and + ( ) - .',
+    'phone.invalid#not-a-number': 'A phone number has only digits, spaces and + ( ) - . (an extension goes after it: "ext. 12").',
     'phone.invalid#invalid-country': 'Start with the country code, like +33 for France.',
   },
   fr: {
@@ -19,7 +19,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#empty': 'Saisissez un numéro de téléphone.',
     'phone.invalid#too-short': 'Ce numéro de téléphone est trop court.',
     'phone.invalid#too-long': 'Ce numéro de téléphone est trop long.',
-    'phone.invalid#not-a-number': 'Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - .',
+    'phone.invalid#not-a-number': 'Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . (un poste se met après : « poste 12 »).',
     'phone.invalid#invalid-country': 'Commencez par l’indicatif du pays, comme +33 pour la France.',
   },
   de: {
@@ -29,6 +29,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#empty': 'Geben Sie eine Telefonnummer ein.',
     'phone.invalid#too-short': 'Diese Telefonnummer ist zu kurz.',
     'phone.invalid#too-long': 'Diese Telefonnummer ist zu lang.',
+    'phone.invalid#not-a-number': 'Eine Telefonnummer enthält nur Ziffern, Leerzeichen und + ( ) - . (die Durchwahl folgt danach: „Durchwahl 12“).',
     'phone.invalid#invalid-country': 'Beginnen Sie mit der Landesvorwahl, z. B. +49 für Deutschland.',
   },
   es: {
@@ -38,6 +39,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#empty': 'Introduzca un número de teléfono.',
     'phone.invalid#too-short': 'Este número de teléfono es demasiado corto.',
     'phone.invalid#too-long': 'Este número de teléfono es demasiado largo.',
+    'phone.invalid#not-a-number': 'Un número de teléfono solo contiene cifras, espacios y + ( ) - . (la extensión va después: «ext. 12»).',
     'phone.invalid#invalid-country': 'Empiece por el prefijo del país, como +34 para España.',
   },
   it: {
@@ -47,6 +49,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#empty': 'Inserisca un numero di telefono.',
     'phone.invalid#too-short': 'Questo numero di telefono è troppo corto.',
     'phone.invalid#too-long': 'Questo numero di telefono è troppo lungo.',
+    'phone.invalid#not-a-number': 'Un numero di telefono contiene solo cifre, spazi e + ( ) - . (l’interno va dopo: «int. 12»).',
     'phone.invalid#invalid-country': 'Inizi con il prefisso internazionale, come +39 per l’Italia.',
   },
 };

@@ -1,35 +1,55 @@
 import type { Catalogs } from '../core/messages.js';
 
-/** Messages of the postal-code rule, by language. */
+/** Messages of the postal-code rule and the address layout (`formatAddressResult`), by language. */
 export const POSTAL_MESSAGES: Catalogs = {
   en: {
     'postal.invalid': 'Enter a valid postal code, like {example}.',
     'postal.invalid#empty': 'Enter a postal code.',
     'postal.none': 'No postal code is used in this country.',
     'country.unknown': 'Choose a country from the list.',
+    'address.overflow': 'Part of this address could not be laid out: {text}.',
+    'address.overflow#lines': 'This does not fit in the 6 lines of 38 characters of a French postal address: {text}.',
+    'address.overflow#characters': 'A French postal address is written in Latin capitals and digits only; left out: {text}.',
+    'address.overflow#length': 'This part is too long to be laid out and was left out: {text}.',
   },
   fr: {
     'postal.invalid': 'Saisissez un code postal valide, comme {example}.',
     'postal.invalid#empty': 'Saisissez un code postal.',
     'postal.none': 'Ce pays n’utilise pas de code postal.',
     'country.unknown': 'Choisissez un pays dans la liste.',
+    'address.overflow': 'Une partie de cette adresse n’a pas pu être mise en forme : {text}.',
+    'address.overflow#lines': 'Ceci ne tient pas dans les 6 lignes de 38 caractères d’une adresse postale française : {text}.',
+    'address.overflow#characters': 'Une adresse postale française s’écrit en capitales latines et en chiffres ; laissé de côté : {text}.',
+    'address.overflow#length': 'Cette partie est trop longue pour être mise en forme et a été laissée de côté : {text}.',
   },
   de: {
     'postal.invalid': 'Geben Sie eine gültige Postleitzahl ein, z. B. {example}.',
     'postal.invalid#empty': 'Geben Sie eine Postleitzahl ein.',
     'postal.none': 'In diesem Land gibt es keine Postleitzahlen.',
     'country.unknown': 'Wählen Sie ein Land aus der Liste.',
+    'address.overflow': 'Ein Teil dieser Adresse konnte nicht gesetzt werden: {text}.',
+    'address.overflow#lines': 'Dies passt nicht in die 6 Zeilen zu 38 Zeichen einer französischen Postanschrift: {text}.',
+    'address.overflow#characters': 'Eine französische Postanschrift enthält nur lateinische Großbuchstaben und Ziffern; weggelassen: {text}.',
+    'address.overflow#length': 'Dieser Teil ist zu lang, um gesetzt zu werden, und wurde weggelassen: {text}.',
   },
   es: {
     'postal.invalid': 'Introduzca un código postal válido, como {example}.',
     'postal.invalid#empty': 'Introduzca un código postal.',
     'postal.none': 'En este país no se usan códigos postales.',
     'country.unknown': 'Elija un país de la lista.',
+    'address.overflow': 'Una parte de esta dirección no se ha podido maquetar: {text}.',
+    'address.overflow#lines': 'Esto no cabe en las 6 líneas de 38 caracteres de una dirección postal francesa: {text}.',
+    'address.overflow#characters': 'Una dirección postal francesa solo lleva mayúsculas latinas y cifras; se ha omitido: {text}.',
+    'address.overflow#length': 'Esta parte es demasiado larga para maquetarla y se ha omitido: {text}.',
   },
   it: {
     'postal.invalid': 'Inserisca un codice postale valido, come {example}.',
     'postal.invalid#empty': 'Inserisca un codice postale.',
     'postal.none': 'In questo paese non si usano codici postali.',
     'country.unknown': 'Scelga un paese dall’elenco.',
+    'address.overflow': 'Una parte di questo indirizzo non è stata impaginata: {text}.',
+    'address.overflow#lines': 'Questo non rientra nelle 6 righe da 38 caratteri di un indirizzo postale francese: {text}.',
+    'address.overflow#characters': 'Un indirizzo postale francese contiene solo maiuscole latine e cifre; è stato omesso: {text}.',
+    'address.overflow#length': 'Questa parte è troppo lunga per essere impaginata ed è stata omessa: {text}.',
   },
 };

@@ -51,7 +51,9 @@ export function getAddressFormat(country: string, data: AddressData): AddressFor
     const ADDRESS_DEFAULTS = data.tables.defaults;
     table = data.formats = new Map();
     for (const row of data.tables.formats.split('\n')) {
-      const [key, fmt, lfmt, upper, require, zip, zipex] = row.split('\t') as string[];
+      const [key, raw, lfmt, upper, require, zip, zipex] = row.split('\t') as string[];
+      // Google's data writes `%Cn%Z` for NA (a `%n` that lost its `%`): the line break it means, not a letter 'n'.
+      const fmt = raw?.replace(/(%[A-Z])n(?=%)/g, '$1%n');
       table.set(key!, {
         fmt: fmt || ADDRESS_DEFAULTS.fmt,
         ...(lfmt ? { lfmt } : {}),

@@ -22,6 +22,11 @@ describe('mapCaret', () => {
     expect(mapCaret('+3361', 5, '+33 6 1')).toBe(7);
     expect(mapCaret('+33', 1, '+33')).toBe(1);
   });
+  it('counts the letters kept as typed too: after an extension label the caret stays after it', () => {
+    expect(mapCaret('0612345678 poste', 16, '06 12 34 56 78 poste')).toBe(20);
+    expect(mapCaret('0612345678 poste 12', 13, '06 12 34 56 78 poste 12')).toBe(17); // after "po"
+    expect(mapCaret('٠٦١٢', 4, '06 12')).toBe(5); // Arabic-Indic digits, folded one for one
+  });
   it('caret at the start stays at the start', () => {
     expect(mapCaret('0612', 0, '06 12')).toBe(0);
   });

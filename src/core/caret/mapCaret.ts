@@ -1,6 +1,12 @@
-// Full-width digits and plus (an IME's, U+FF10–FF19 and U+FF0B) count too: formatting folds them to ASCII.
-/** Whether a character carries meaning in a formatted phone number (digits and the leading plus). */
-export const isPhoneSignificant = (ch: string): boolean => (ch >= '0' && ch <= '9') || ch === '+' || (ch >= '\uFF10' && ch <= '\uFF19') || ch === '\uFF0B';
+// Spaces and the punctuation that phone formatting adds or drops (libphonenumber's VALID_PUNCTUATION but "~").
+const SEPARATORS = /^[\s\-\u2010-\u2015\u2212\u30fc\uff0d\uff0f/\uff0e.\u00ad\u200b\u2060()\uff08\uff09\uff3b\uff3d[\]\u2053\u223c]$/;
+
+/**
+ * Whether a character carries meaning in a formatted phone number: everything but spaces and separators. Digits
+ * and the plus (full-width and Arabic-Indic ones too, which formatting folds to ASCII, one for one), and the
+ * letters of an extension or of text kept as typed: phone formatting keeps all of them, in order.
+ */
+export const isPhoneSignificant = (ch: string): boolean => (ch >= '0' && ch <= '9') || ch === '+' || !SEPARATORS.test(ch);
 
 /**
  * Where the caret goes after a value is reformatted: after the same number of significant characters

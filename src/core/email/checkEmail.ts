@@ -26,7 +26,9 @@ export function checkEmail(input: string, options: EmailCheckOptions = {}, data:
   const issue = (code: keyof typeof EMAIL_CODES, extra?: IssueExtra) => createIssue(EMAIL_CODES, data, locale, code, extra);
   // Absurd input is too long whatever its edges: answer before scanning it.
   if (input.length > 300) return toResult(input, [issue('email.syntax', { params: { reason: 'too-long' } })]);
-  const value = trimSpaces(input); // line breaks are not trimmed: they never come from a field
+  // A paste from a text file or a spreadsheet cell ends with its line's end: one trailing line break goes with the
+  // spaces around it; a line break before or inside the address, or a blank line after it, is still refused.
+  const value = trimSpaces(trimSpaces(input).replace(/\r?\n?$/, ''));
   const syntax = checkEmailSyntax(value, data);
   const issues: Issue[] = [];
   if (!syntax.ok) {

@@ -7,9 +7,15 @@ import { browserTables } from '../../../test/tables.js';
 const { checkEmail } = createSaisie(browserTables());
 
 const corpus = (f: string) => JSON.parse(readFileSync(new URL(`../../../test/corpora/${f}`, import.meta.url), 'utf8'));
-function score(cases: Array<[string, boolean]>): { pct: number; failures: string[] } {
-  const failures = cases.filter(([email, ok]) => checkEmail(email).valid !== ok).map(([e, ok]) => `${JSON.stringify(e)} expected ${ok}`);
-  return { pct: (100 * (cases.length - failures.length)) / cases.length, failures };
+// Issue 8's policy, not scored: the one line break that a paste from a file or a spreadsheet leaves after an address
+// is trimmed, not refused (the corpora, written for RFC parsers, refuse "test@iana.org\n"). Only such cases are set
+// aside, each listed; a line break before or inside the address, or a blank line after it, is scored as before.
+const PASTE_END = /^[^\r\n]*\S[ \t]*(?:\r\n|\n|\r)[ \t]*$/;
+function score(cases: Array<[string, boolean]>): { pct: number; failures: string[]; policy: string[] } {
+  const policy = cases.filter(([email, ok]) => !ok && PASTE_END.test(email)).map(([e]) => JSON.stringify(e));
+  const scored = cases.filter(([email, ok]) => ok || !PASTE_END.test(email));
+  const failures = scored.filter(([email, ok]) => checkEmail(email).valid !== ok).map(([e, ok]) => `${JSON.stringify(e)} expected ${ok}`);
+  return { pct: (100 * (scored.length - failures.length)) / scored.length, failures, policy };
 }
 const isemail = (f: string) =>
   corpus(f)
@@ -20,6 +26,7 @@ describe('email conformance', () => {
   it('is_email tests.json: 100%', () => {
     const r = score(isemail('isemail-tests.json'));
     expect(r.failures).toEqual([]);
+    expect(r.policy).toEqual(['"test@iana.org\\n"', '"test@iana.org\\r"', '"test@iana.org\\r\\n"', '"test@iana.org \\r\\n"']);
   });
   it('is_email tests-original.json: ≥ 99%', () => {
     const r = score(isemail('isemail-tests-original.json'));

@@ -52,7 +52,9 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
         dependsOn: dependsOn(ctx, 'country'),
         check: (v) => {
           const c = ctx.country();
-          return checkPhoneInCountries(v, [c.code, ...c.candidates], { locale: ctx.locale, guessed: c.guessed }, data.phone);
+          const r = checkPhoneInCountries(v, [c.code, ...c.candidates], { locale: ctx.locale, guessed: c.guessed }, data.phone);
+          // What is posted keeps the extension, in RFC 3966's form that libphonenumber reads back: "+14155552671;ext=123".
+          return r.valid && r.extension ? { ...r, value: `${r.value};ext=${r.extension}` } : r;
         },
       }),
     },

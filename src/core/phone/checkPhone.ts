@@ -4,7 +4,9 @@ import { PHONE_CODES } from '../codes.js';
 import { assertString, lookup, trimSpaces } from '../input.js';
 import { toResult } from '../result.js';
 import type { CheckOptions, CheckResult } from '../types.js';
-import { cleanPhoneInput, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
+import { cleanPhoneInput, foldPhoneText, MAX_PHONE_INPUT } from './cleanPhoneInput.js';
+import { convertPhoneLetters } from './convertPhoneLetters.js';
+import { splitExtension } from './phoneExtension.js';
 import { getPhoneMetadata, getRegionsOfCallingCode, hasFullPhoneMetadata, hasPhoneMetadata, isPhoneCountry, type PhoneData } from './phoneData.js';
 
 /** Options of `checkPhone`: `country` is the region assumed for national input (ISO 3166-1 alpha-2). */
@@ -17,13 +19,20 @@ export interface PhoneInfo {
   e164: string;
   country?: string;
   type?: string;
+  /** The number alone, formatted as dialled in its country; the extension is `extension`. */
   national: string;
   international: string;
+  /** The extension typed after the number ("ext. 123", "x123", "poste 12" → "123"), in ASCII digits. */
+  extension?: string;
 }
 
-/** `checkPhone`'s result: `value` is E.164 when valid, and `phone` describes the number. */
+/**
+ * `checkPhone`'s result: `value` is the E.164 number when valid (an extension is never part of it), `phone`
+ * describes a checked number, and `extension` is the extension of a valid number, checked or not yet.
+ */
 export interface PhoneCheckResult extends CheckResult {
   phone?: PhoneInfo;
+  extension?: string;
 }
 
 const REASONS: Readonly<Record<string, string>> = { TOO_SHORT: 'too-short', TOO_LONG: 'too-long', NOT_A_NUMBER: 'not-a-number', INVALID_COUNTRY: 'invalid-country', INVALID_LENGTH: 'invalid' };
@@ -97,21 +106,34 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
   const cc = typeof options.country === 'string' && isPhoneCountry(data, options.country.trim().toUpperCase()) ? (options.country.trim().toUpperCase() as CountryCode) : undefined;
   const fail = (reason: string, value: string) => toResult(value, [createIssue(PHONE_CODES, data, locale, 'phone.invalid', { params: { reason } })]);
   if (input.length > MAX_PHONE_INPUT) return fail('too-long', input);
-  let text = trimSpaces(cleanPhoneInput(input));
-  if (text === '') return fail('empty', text);
+  const typed = trimSpaces(cleanPhoneInput(input));
+  if (typed === '') return fail('empty', typed);
+  // An invalid number's value is what was typed, its "(0)" and extension included: nothing is dropped.
+  const shown = trimSpaces(foldPhoneText(input));
+  // The extension is read first: its digits are never glued to the number ("+81 3-1234-5678 ext. 12").
+  const { number: numberText, extension, ambiguous } = splitExtension(typed);
+  let text = numberText;
+  // A vanity number ("1-800-FLOWERS") is read through its keypad digits; any other letter is not a number, and
+  // letters that spell no valid number, or an "x" that leaves too short a number before it, were most likely slips.
+  const letters = /[^\d\s+()./\-]/.test(text);
+  const refuse = (reason: string) => fail(letters || (ambiguous && reason === 'too-short') ? 'not-a-number' : reason, shown);
+  if (letters) text = convertPhoneLetters(text) ?? '';
+  // A "+" after the start begins a second number ("+33 6… / +33 1…"), which libphonenumber would silently drop.
+  if (!text || /[^\d\s+()./\-]/.test(text) || text.lastIndexOf('+') > 0) return refuse('not-a-number');
   const digits = text.replace(/\D/g, '');
-  if (/[^\d\s+()./\-]/.test(text.replace(/\s(?:ext\.?|x|#|poste)\s?\d{1,6}$/i, ''))) return fail('not-a-number', text);
-  if (digits.length > 17) return fail('too-long', text);
-  if (digits.length < 3) return fail('too-short', text);
+  if (digits.length > 17) return refuse('too-long');
+  if (digits.length < 3) return refuse('too-short');
   // "0033…" is the international form dialled from most of Europe.
   if (/^00[1-9]/.test(text)) text = '+' + text.slice(2);
   const unloaded = unloadedRegion(data, text, digits, cc);
   if (unloaded) {
     // Its metadata loads on demand (loadPhoneMetadata): until then the number is accepted unchecked, never blocked.
     const value = text.startsWith('+') ? '+' + digits : text;
-    return toResult(value, [createIssue(PHONE_CODES, data, locale, 'phone.unchecked', { params: { country: unloaded } })]);
+    const result: PhoneCheckResult = toResult(value, [createIssue(PHONE_CODES, data, locale, 'phone.unchecked', { params: { country: unloaded } })]);
+    if (extension) result.extension = extension;
+    return result;
   }
-  if (isSurelyTooShort(data, text, digits, cc)) return fail('too-short', text);
+  if (isSurelyTooShort(data, text, digits, cc)) return refuse('too-short');
   let number = parse(data, text, cc);
   if (cc && !text.startsWith('+') && !number?.isValid()) {
     // A French number typed without its leading 0 ("612345678"): try with the national prefix.
@@ -120,7 +142,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
     if (retry?.isValid()) number = retry;
   }
   if (!number || !number.isValid()) {
-    if (!cc && !text.startsWith('+')) return fail('invalid-country', text);
+    if (!cc && !text.startsWith('+')) return refuse('invalid-country');
     const length = (() => {
       try {
         return validatePhoneNumberLength(text, cc ? { defaultCountry: cc } : {}, getPhoneMetadata(data));
@@ -128,7 +150,7 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
         return undefined;
       }
     })();
-    return fail(lookup(REASONS, length ?? '') ?? 'invalid', text);
+    return refuse(lookup(REASONS, length ?? '') ?? 'invalid');
   }
   const phone: PhoneInfo = { e164: number.number, national: number.formatNational(), international: number.formatInternational() };
   if (number.country) phone.country = number.country;
@@ -136,5 +158,9 @@ export function checkPhone(input: string, options: PhoneCheckOptions = {}, data:
     const type = number.getType();
     if (type) phone.type = type;
   }
-  return { ...toResult(number.number, []), phone };
+  // libphonenumber reads an extension too: one it found and saisie did not is kept all the same.
+  const ext = extension ?? (number.ext || undefined);
+  if (!ext) return { ...toResult(number.number, []), phone };
+  phone.extension = ext;
+  return { ...toResult(number.number, []), phone, extension: ext };
 }

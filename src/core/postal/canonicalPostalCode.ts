@@ -1,4 +1,5 @@
 import type { AddressFormat } from '../address/getAddressFormat.js';
+import { nationalPrefix, postalPrefixes, stripPostalPrefix } from '../address/postalPrefix.js';
 
 const patterns = new WeakMap<AddressFormat, { re: RegExp; shapes: Array<Array<[number, string]>> }>();
 
@@ -40,9 +41,7 @@ function applyShape(compact: string, shape: Array<[number, string]>): string {
   return out;
 }
 
-/** The canonical form of a postal code for a region (its examples' spacing), or undefined when it does not match. */
-export function canonicalPostalCode(code: string, format: AddressFormat): string | undefined {
-  if (!format.zip || code.length > 20) return undefined;
+function match(code: string, format: AddressFormat): string | undefined {
   const { re, shapes } = compile(format);
   const typed = code.replace(/\s+/g, ' ');
   const compact = code.replace(/[\s-]/g, '');
@@ -52,4 +51,27 @@ export function canonicalPostalCode(code: string, format: AddressFormat): string
   }
   if (re.test(typed)) return typed;
   return re.test(compact) ? compact : undefined;
+}
+
+/**
+ * The canonical form of a postal code for a region (its examples' spacing), or undefined when it does not match.
+ * `code` is upper case; `country` the region's ISO code. A prefix of the region's own, as people type it (`DK-1120`,
+ * `L-1120`, `AX-22100`, `HN12345`), gives the national form; where the national form carries the prefix (`LV-1234`,
+ * `VG1110`, `BB12345`), a code typed without it gets it. Never the prefix of another country.
+ */
+export function canonicalPostalCode(code: string, format: AddressFormat, country = ''): string | undefined {
+  if (!format.zip || code.length > 20) return undefined;
+  const prefixes = country ? postalPrefixes(format, country) : [];
+  // Where Google's examples are written without the prefix, that is the national form even when the pattern
+  // allows it (Anguilla's `(?:AI-)?2640`): the prefix goes first, so that `AI-2640` and `AI 2640` agree.
+  for (const prefix of prefixes) {
+    if (format.zipExamples.some((ex) => ex.startsWith(prefix))) continue;
+    const rest = stripPostalPrefix(code, prefix);
+    const found = rest === undefined ? undefined : match(rest, format);
+    if (found !== undefined) return found;
+  }
+  const found = match(code, format);
+  if (found !== undefined) return found;
+  const national = country ? nationalPrefix(format, country) : '';
+  return national && !code.startsWith(national) ? match(national + code, format) : undefined;
 }
