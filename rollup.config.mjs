@@ -37,6 +37,6 @@ export default [
     input: 'src/browser.ts',
     onwarn,
     plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
-    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', sourcemap: true, banner: scriptBanner(), plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })] },
+    output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', inlineDynamicImports: true, sourcemap: true, banner: scriptBanner(), plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })] },
   },
 ];

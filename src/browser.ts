@@ -6,13 +6,14 @@ import type { AttachHandle } from './dom/types.js';
 import PHONE_CORE from './data/phone-metadata-core.json' with { type: 'json' };
 import { DATA_KEYS } from './data/data-keys.js';
 import { tables } from './defaults.js';
+import { getFormOptions } from './adapters/getFormOptions.js';
 import { setDataLoader } from './index.js';
 
 export * from './index.js';
 /** Attaches to every `<form data-saisie>` under `root` (already attached forms keep their handle). */
-export const autoAttach = (root?: ParentNode): AttachHandle[] => autoAttachWith(root, tables);
+export const autoAttach = (root?: ParentNode): AttachHandle[] => autoAttachWith(root, tables, getFormOptions);
 
 // Every region of the calling-code table has a chunk (the up-front metadata lists them all).
 const regions = Object.values((PHONE_CORE as { country_calling_codes: Record<string, string[]> }).country_calling_codes).flat().filter((r) => r !== '001');
 setDataLoader(createFetchLoader(currentScriptUrl(), { ...DATA_KEYS, phone: regions }));
-if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') startAutoAttach(document, tables);
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') startAutoAttach(document, tables, getFormOptions);

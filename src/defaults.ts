@@ -25,6 +25,7 @@ import { emailDataOf } from './core/email/emailData.js';
 import { createCivilityData } from './core/civility/civilityData.js';
 import { createCountryData } from './core/country/countryNames.js';
 import { createAddressData } from './core/address/getAddressFormat.js';
+import { createFrPostalData } from './core/postal/frPostalData.js';
 
 /** The messages `registerMessages` adds, which every family of this entry reads first. */
 export const book = /* @__PURE__ */ createMessageBook();
@@ -37,15 +38,17 @@ const emailOf = (book: MessageBook, o: TablesOptions = {}) => emailDataOf({ ...E
 const civilityOf = (book: MessageBook, o: TablesOptions = {}) => createCivilityData(CIVILITIES, EPICENE_NAMES, { names: o.firstNames, messages: CIVILITY_MESSAGES, book, load: o.load });
 const countryOf = (o: TablesOptions = {}) => createCountryData(COUNTRIES.codes, COUNTRIES.aliases, { names: o.countryNames, nameAliases: COUNTRY_NAME_ALIASES, load: o.load });
 const addressOf = (book: MessageBook) => createAddressData({ formats: ADDRESS.formats, defaults: ADDRESS.defaults, frAbbreviations: FR_POSTAL_ABBREVIATIONS }, { messages: POSTAL_MESSAGES, book });
+const frPostalOf = (book: MessageBook, o: TablesOptions = {}) => createFrPostalData({ messages: POSTAL_MESSAGES, book, load: o.load });
 
 export const phone = /* @__PURE__ */ phoneOf(book);
 export const email = /* @__PURE__ */ emailOf(book);
 export const civility = /* @__PURE__ */ civilityOf(book);
 export const country = /* @__PURE__ */ countryOf();
 export const address = /* @__PURE__ */ addressOf(book);
+export const frPostal = /* @__PURE__ */ frPostalOf(book);
 
 /** The tables `saisie`'s browser entry binds (for `attach`). */
-export const tables: SaisieData = { phone, email, civility, country, address, book };
+export const tables: SaisieData = { phone, email, civility, country, address, frPostal, book };
 
 /** Options of `createTables`. */
 export interface TablesOptions {
@@ -63,5 +66,5 @@ export interface TablesOptions {
 /** A fresh configuration with saisie's own tables and messages and its own message book, for `createSaisie`. */
 export function createTables(options: TablesOptions = {}): SaisieData {
   const own = createMessageBook();
-  return { book: own, phone: phoneOf(own, options), email: emailOf(own, options), civility: civilityOf(own, options), country: countryOf(options), address: addressOf(own) };
+  return { book: own, phone: phoneOf(own, options), email: emailOf(own, options), civility: civilityOf(own, options), country: countryOf(options), address: addressOf(own), frPostal: frPostalOf(own, options) };
 }

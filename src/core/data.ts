@@ -6,6 +6,7 @@ import type { CountryData } from './country/countryNames.js';
 import type { EmailData } from './email/emailData.js';
 import type { MessageBook } from './messages.js';
 import type { PhoneData } from './phone/phoneData.js';
+import type { FrPostalData } from './postal/frPostalData.js';
 
 /** The tables of one saisie configuration. */
 export interface SaisieData {
@@ -14,6 +15,8 @@ export interface SaisieData {
   civility: CivilityData;
   country: CountryData;
   address: AddressData;
+  /** French postal codes ↔ communes, chunks loaded per département (optional: without it, no city check). */
+  frPostal?: FrPostalData;
   /** The messages every rule's catalogs give way to (`registerMessages`). */
   book: MessageBook;
 }

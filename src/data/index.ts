@@ -4,12 +4,14 @@ import phone from './load-phone.js';
 import firstNames from './load-first-names.js';
 import countryNames from './load-country-names.js';
 import disposable from './load-disposable.js';
+import frPostal from './load-fr-postal.js';
 
 const LOADERS: Readonly<Record<string, (key: string) => Promise<unknown>>> = {
   phone,
   'first-names': firstNames,
   'country-names': countryNames,
   disposable,
+  'fr-postal': frPostal,
 };
 
 /** Loads one of saisie's lazy tables ('phone' + region, 'first-names' or 'country-names' + language, 'disposable' + 'all'); undefined when there is none. */

@@ -24,6 +24,19 @@ import { formatPhoneAsYouType } from '../core/phone/formatPhoneAsYouType.js';
 import type { FormElement } from './globals.js';
 export type { AttachHandle, AttachOptions, SubmitDetail } from './types.js';
 
+/** A plugin whose code loads only when a form asks for it (an address provider…), so `attach` alone stays small. */
+function later(load: () => Promise<AttachPlugin>): AttachPlugin {
+  return (ctx) => {
+    let alive = true;
+    let cleanup: (() => void) | void;
+    void load().then((plugin) => { if (alive) cleanup = plugin(ctx); });
+    return () => {
+      alive = false;
+      if (typeof cleanup === 'function') cleanup();
+    };
+  };
+}
+
 const handles = new WeakMap<HTMLFormElement, AttachHandle>();
 // A boolean data attribute as HTML writes one: present (`data-saisie-replace-values`, ="", ="true") is on; ="false" is off.
 const isOn = (value: string | undefined) => value !== undefined && value.trim().toLowerCase() !== 'false';
@@ -136,7 +149,13 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
     write,
     onFieldsChange: registry.onChange,
   };
-  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(() => (countries.clear(), registry.recheck()), tables)] : []), ...(options.plugins ?? [])];
+  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(() => (countries.clear(), registry.recheck()), tables)] : [])];
+  const provider = options.addressProvider;
+  if (provider !== undefined && typeof provider?.search !== 'function') {
+    throw new TypeError('saisie: attach() option addressProvider must be an object with a search(query, options) method, e.g. createBanProvider().');
+  }
+  if (provider) plugins.push(later(() => import('./addressAutocomplete.js').then((m) => m.addressAutocomplete(tables, provider, options.addressSearch))));
+  plugins.push(...(options.plugins ?? []));
   for (const plugin of plugins) {
     const cleanup = plugin(ctx);
     if (typeof cleanup === 'function') cleanups.push(cleanup);

@@ -6,6 +6,8 @@ import { KEYS as FIRST_NAMES } from '../data/load-first-names.js';
 import { KEYS as COUNTRY_NAMES } from '../data/load-country-names.js';
 import { KEYS as DISPOSABLE } from '../data/load-disposable.js';
 import { KEYS as PHONE } from '../data/load-phone.js';
+import { KEYS as SUBREGIONS } from '../data/load-subregions.js';
+import { KEYS as FR_POSTAL } from '../data/load-fr-postal.js';
 import CORE from '../data/phone-metadata-core.json' with { type: 'json' };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -31,7 +33,7 @@ describe('createFetchLoader', () => {
     expect(await createFetchLoader(undefined, DATA_KEYS)('disposable', 'all')).toBeUndefined();
   });
   it('knows exactly the keys that ship (src/data/load-*.ts)', () => {
-    expect(DATA_KEYS).toEqual({ 'first-names': FIRST_NAMES, 'country-names': COUNTRY_NAMES, disposable: DISPOSABLE });
+    expect(DATA_KEYS).toEqual({ 'first-names': FIRST_NAMES, 'country-names': COUNTRY_NAMES, disposable: DISPOSABLE, subregions: SUBREGIONS, 'fr-postal': FR_POSTAL });
     const regions = Object.values((CORE as { country_calling_codes: Record<string, string[]> }).country_calling_codes).flat().filter((r) => r !== '001');
     expect([...new Set(regions)].sort()).toEqual([...PHONE].sort());
   });

@@ -4,6 +4,9 @@ import { getCivilityLanguage, loadFirstNames } from '../core/civility/index.js';
 import { loadCountryNames } from '../core/country/index.js';
 import { loadPhoneMetadata } from '../core/phone/loadPhoneMetadata.js';
 import type { SaisieData } from '../core/data.js';
+import { loadFrPostal } from '../core/postal/loadFrPostal.js';
+import { getFrPostalKey } from '../core/postal/getFrPostalKey.js';
+import { isFrenchPostalCountry } from '../core/postal/isFrenchPostalCountry.js';
 import type { AttachContext, AttachPlugin } from './plugin.js';
 
 /** Loads the tables the bound fields need, and again when fields or countries change; `recheck` runs the rules again. */
@@ -15,6 +18,19 @@ export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugi
       if (started.has(key)) return;
       started.add(key);
       jobs.push(load().catch(() => false));
+    };
+    // The département chunk of a French postal code typed beside a city field, for the city rule and the city fill.
+    const frPostal = (jobs: Array<Promise<boolean>>) => {
+      const fr = tables.frPostal;
+      if (!fr) return;
+      for (const f of ctx.fields()) {
+        if (f.role !== 'postalCode' || !ctx.field('city', f.section)) continue;
+        const c = ctx.country(f.section);
+        if (![c.code, ...(c.guessed ? c.candidates : [])].some(isFrenchPostalCountry)) continue;
+        const code = f.element.value;
+        const key = getFrPostalKey(code);
+        if (key) once(`fr-postal:${key}`, () => loadFrPostal(code, fr, fr.load ?? tables.country.load), jobs);
+      }
     };
     const run = () => {
       const jobs: Array<Promise<boolean>> = [];
@@ -33,6 +49,7 @@ export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugi
       if (fields.some((f) => f.role === 'firstName')) for (const lang of languages) if (lang) once(`names:${lang}`, () => loadFirstNames(lang, tables.civility), jobs);
       // Country fields may hold names ("Suisse", "United States") in the page's language or in English.
       if (fields.some((f) => f.role === 'country')) for (const lang of [...languages, 'en']) if (lang) once(`countries:${lang}`, () => loadCountryNames(lang, tables.country), jobs);
+      frPostal(jobs);
       if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
     };
     run();
@@ -47,8 +64,15 @@ export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugi
         run();
       }
     });
+    // A postal code typed (or filled) later needs its département's chunk.
+    const offPostal = ctx.store.subscribe(() => {
+      const jobs: Array<Promise<boolean>> = [];
+      frPostal(jobs);
+      if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
+    });
     return () => {
       alive = false;
+      offPostal();
       offFields();
       offStore();
     };

@@ -1,5 +1,7 @@
 // The public shapes of `attach`: its options, its handle, and what `saisie:submit` carries.
 import type { RoleRule } from '../core/form/fieldRoles.js';
+import type { AddressProvider } from '../core/autocomplete/types.js';
+import type { SuggestionSearchOptions } from '../core/autocomplete/createSuggestionSearch.js';
 import type { Issue } from '../core/types.js';
 import type { AttachPlugin } from './plugin.js';
 import type { DomType, FormElement } from './globals.js';
@@ -20,6 +22,10 @@ export interface AttachOptions {
   loadData?: boolean;
   /** Rules by role: replace a built-in one, add one for `data-saisie-role="yours"`, or `undefined` to turn one off. */
   roles?: Readonly<Record<string, RoleRule | undefined>>;
+  /** Address suggestions on the address line (`createBanProvider()`, `createPhotonProvider()`, your own); nothing is sent without one. */
+  addressProvider?: AddressProvider;
+  /** How address suggestions are searched: `minChars` (3), `debounceMs` (250), `limit` (5), `timeoutMs` (4000). */
+  addressSearch?: SuggestionSearchOptions;
   /** Plugins (autocomplete, verification, your own), set up after saisie's own parts. */
   plugins?: readonly AttachPlugin[];
 }

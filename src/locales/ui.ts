@@ -8,6 +8,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.summary.warnings': 'Please check before you continue',
     'ui.summary.warnings-hint': 'If these are right, submit again.',
     'ui.apply': 'Use {suggestion}',
+    'ui.address.list': 'Address suggestions',
+    'ui.address.one': '1 address suggestion',
+    'ui.address.count': '{count} address suggestions',
   },
   fr: {
     'ui.summary.item': '{label} : {message}',
@@ -15,6 +18,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.summary.warnings': 'Vérifiez avant de continuer',
     'ui.summary.warnings-hint': 'Si tout est juste, envoyez à nouveau.',
     'ui.apply': 'Utiliser {suggestion}',
+    'ui.address.list': 'Adresses suggérées',
+    'ui.address.one': '1 adresse suggérée',
+    'ui.address.count': '{count} adresses suggérées',
   },
   de: {
     'ui.summary.item': '{label}: {message}',
@@ -22,6 +28,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.summary.warnings': 'Bitte prüfen Sie, bevor Sie fortfahren',
     'ui.summary.warnings-hint': 'Wenn alles stimmt, senden Sie erneut.',
     'ui.apply': '{suggestion} verwenden',
+    'ui.address.list': 'Adressvorschläge',
+    'ui.address.one': '1 Adressvorschlag',
+    'ui.address.count': '{count} Adressvorschläge',
   },
   es: {
     'ui.summary.item': '{label}: {message}',
@@ -29,6 +38,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.summary.warnings': 'Compruebe antes de continuar',
     'ui.summary.warnings-hint': 'Si todo es correcto, envíe de nuevo.',
     'ui.apply': 'Usar {suggestion}',
+    'ui.address.list': 'Direcciones sugeridas',
+    'ui.address.one': '1 dirección sugerida',
+    'ui.address.count': '{count} direcciones sugeridas',
   },
   it: {
     'ui.summary.item': '{label}: {message}',
@@ -36,5 +48,8 @@ export const UI_MESSAGES: Catalogs = {
     'ui.summary.warnings': 'Controlli prima di continuare',
     'ui.summary.warnings-hint': 'Se è tutto corretto, invii di nuovo.',
     'ui.apply': 'Usa {suggestion}',
+    'ui.address.list': 'Indirizzi suggeriti',
+    'ui.address.one': '1 indirizzo suggerito',
+    'ui.address.count': '{count} indirizzi suggeriti',
   },
 };

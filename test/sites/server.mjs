@@ -1,7 +1,7 @@
 // Test server for test/sites.test.ts: serves the pages of test/sites/, the built package at /saisie/ (from
 // dist/), the bundles a test builds at run time at /output/ (.js from test/output/), and records every request
 // to /submit (any method) so a test can assert what the server received.
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -59,15 +59,29 @@ function readBody(req) {
   });
 }
 
+/** Forwards a request to `target` (an http:// base) and pipes the answer back; an upstream reset resets the client. */
+function forward(req, res, target, rest) {
+  const up = httpRequest(new URL(rest, target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+    answer.on('error', () => res.destroy());
+  });
+  up.on('error', () => res.destroy());
+  req.pipe(up);
+}
+
 /**
  * Starts the server; resolves with it, its base URL and `received`, the list of requests to /submit:
  * `{ method, path, query, body, contentType, raw }`, `query` and `body` (urlencoded or multipart) as arrays of
- * [name, value] pairs.
+ * [name, value] pairs. `proxy` maps a path prefix to another server's base URL (`{ '/addr/': 'http://127.0.0.1:8790/' }`).
  */
-export function startSitesServer(port = 0, host = '127.0.0.1') {
+export function startSitesServer(port = 0, host = '127.0.0.1', { proxy = {} } = {}) {
   const received = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    // Same-origin paths for other test servers (the address provider fixtures): the pages' CSP allows only 'self'.
+    const prefix = Object.keys(proxy).find((p) => url.pathname.startsWith(p));
+    if (prefix) return forward(req, res, proxy[prefix], url.pathname.slice(prefix.length) + url.search);
     try {
       if (url.pathname === '/submit') {
         const raw = await readBody(req);

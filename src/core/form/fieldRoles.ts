@@ -6,6 +6,11 @@ import { checkEmail } from '../email/checkEmail.js';
 import { checkPhoneInCountries } from '../phone/checkPhoneInCountries.js';
 import { checkPostalCode } from '../postal/checkPostalCode.js';
 import { checkCivility, getCivilityLanguage } from '../civility/checkCivility.js';
+import { checkPostalCity } from '../postal/checkPostalCity.js';
+import { isFrenchPostalCountry } from '../postal/isFrenchPostalCountry.js';
+import { getCountryName } from '../country/countryNames.js';
+import { createIssue } from '../messages.js';
+import { PHONE_CODES } from '../codes.js';
 
 /** The country a field is checked for: chosen (a field, an option, an attribute) or guessed (page and browser languages). */
 export interface FieldCountry {
@@ -52,7 +57,13 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
         dependsOn: dependsOn(ctx, 'country'),
         check: (v) => {
           const c = ctx.country();
-          const r = checkPhoneInCountries(v, [c.code, ...c.candidates], { locale: ctx.locale, guessed: c.guessed }, data.phone);
+          let r = checkPhoneInCountries(v, [c.code, ...c.candidates], { locale: ctx.locale, guessed: c.guessed }, data.phone);
+          // A number from another country than the address's country field says so (a +41 number, address in France).
+          const from = r.valid ? r.phone?.country : undefined;
+          if (from && c.code && !c.guessed && from !== c.code.toUpperCase() && ctx.keyOf('country') !== undefined) {
+            const name = (cc: string) => getCountryName(cc, ctx.locale, data.country) ?? cc;
+            r = { ...r, issues: [...r.issues, createIssue(PHONE_CODES, data.phone, ctx.locale, 'phone.country_differs', { params: { phoneCountry: name(from), addressCountry: name(c.code), country: from } })] };
+          }
           // What is posted keeps the extension, in RFC 3966's form that libphonenumber reads back: "+14155552671;ext=123".
           return r.valid && r.extension ? { ...r, value: `${r.value};ext=${r.extension}` } : r;
         },
@@ -74,6 +85,19 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
           return { valid: true, value: v.trim(), issues: [] };
         },
       }),
+    },
+    city: {
+      config: (ctx) => ({
+        dependsOn: dependsOn(ctx, 'postalCode', 'country'),
+        check: (v): CheckResult | undefined => {
+          const c = ctx.country();
+          const french = isFrenchPostalCountry(c.code) || (c.guessed && c.candidates.some(isFrenchPostalCountry));
+          if (!french || !data.frPostal) return undefined;
+          return checkPostalCity(ctx.valueOf('postalCode'), v, { locale: ctx.locale }, data.frPostal);
+        },
+      }),
+      // "Pari" is on its way to "Paris": advice waits for blur.
+      plausible: () => false,
     },
     civility: {
       // The canonical form of a known civility ("mme" → "Mme"); anything else is kept as typed.

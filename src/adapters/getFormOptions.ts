@@ -1,0 +1,32 @@
+// The script tag's options from a form's attributes: `data-saisie-address-provider` = ban | photon | a URL of
+// the site's own endpoint, `data-saisie-address-url` = the base of a self-hosted BAN or Photon.
+import type { AttachOptions } from '../dom/types.js';
+import type { AddressProvider } from '../core/autocomplete/types.js';
+import { createBanProvider } from './createBanProvider.js';
+import { createPhotonProvider } from './createPhotonProvider.js';
+import { createJsonProvider } from './createJsonProvider.js';
+
+const URL_LIKE = /^(?:https?:\/\/|\/)/i;
+
+/** The address provider a form's attributes ask for, or undefined (then nothing leaves the page). */
+function providerOf(form: HTMLFormElement): AddressProvider | undefined {
+  const name = form.getAttribute('data-saisie-address-provider')?.trim();
+  if (!name) return undefined;
+  const url = form.getAttribute('data-saisie-address-url')?.trim() || undefined;
+  const base = url && URL_LIKE.test(url) ? url : undefined;
+  try {
+    if (name.toLowerCase() === 'ban') return createBanProvider({ url: base });
+    if (name.toLowerCase() === 'photon') return createPhotonProvider({ url: base });
+    if (URL_LIKE.test(name)) return createJsonProvider({ url: name });
+  } catch {
+    // A malformed attribute must not break the form: it works as if no provider were asked for.
+  }
+  if (typeof console !== 'undefined') console.warn(`saisie: data-saisie-address-provider="${name.slice(0, 60)}" is not ban, photon or an http(s):// URL; address suggestions are off.`);
+  return undefined;
+}
+
+/** What `<form data-saisie …>` asks of `attach` beyond what attach reads itself. */
+export function getFormOptions(form: HTMLFormElement): AttachOptions {
+  const addressProvider = providerOf(form);
+  return addressProvider ? { addressProvider } : {};
+}
