@@ -58,6 +58,12 @@ describe('fillCityFromPostalCode', () => {
     expect(messageOf($('city'))).toBe('');
   });
 
+  it('fills the city a code names on its own, even with a secondary commune (75016: Paris, part of Boulogne)', async () => {
+    attach();
+    await typePostal('75016');
+    await expect.poll(() => $('city').value).toBe('Paris');
+  });
+
   it('fills overseas codes too (97400 with country RE)', async () => {
     attach();
     await user.selectOptions($('country'), 'RE');

@@ -1,7 +1,8 @@
-// Plugin: a valid French postal code that serves exactly one commune fills the city field ("75011" → "Paris"),
+// Plugin: a valid French postal code that names exactly one city fills the city field ("75011" → "Paris"),
 // through the value-writing path frameworks follow. It writes only into an empty city field, or one still holding
 // what it wrote itself: what a person typed is never overwritten. Data: the `fr-postal` chunks (src/data/SOURCES.md).
 import type { SaisieData } from '../core/data.js';
+import { getCityForPostalCode } from '../core/postal/getCityForPostalCode.js';
 import { getCommunesForPostalCode } from '../core/postal/getCommunesForPostalCode.js';
 import { isFrenchPostalCountry } from '../core/postal/isFrenchPostalCountry.js';
 import { loadFrPostal } from '../core/postal/loadFrPostal.js';
@@ -41,10 +42,9 @@ export function fillCityFromPostalCode(tables: SaisieData, options: FillCityOpti
           continue;
         }
         decided.set(f.element, state.value);
-        const names = [...new Set(communes.map((m) => m.name))];
+        const name = getCityForPostalCode(code, fr);
         const now = city.value;
-        if (names.length !== 1 || (now.trim() !== '' && now !== wrote.get(city)) || now === names[0]) continue;
-        const name = names[0]!;
+        if (!name || (now.trim() !== '' && now !== wrote.get(city)) || now === name) continue;
         // Written after the store's notification, not inside it; and not if the person typed in the meantime.
         void Promise.resolve().then(() => {
           if (!alive || city.value !== now) return;

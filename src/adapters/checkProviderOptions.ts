@@ -1,0 +1,19 @@
+// The options of the built-in address providers, checked once when the provider is made.
+
+/** Options of the built-in providers: `url` is the base (http(s):// or /path); `fetch` defaults to the page's. */
+export interface ProviderOptions {
+  url?: string;
+  fetch?: typeof fetch;
+}
+
+/** Checks a provider's options, throwing one TypeError that says how to fix them; the URL loses its trailing `/`. */
+export function checkProviderOptions(name: string, options: ProviderOptions, defaultUrl: string): { url: string; fetch: typeof fetch | undefined } {
+  if (options === null || typeof options !== 'object') throw new TypeError(`saisie: ${name}(options) expects an object like { url: 'https://…' } or nothing.`);
+  const { url = defaultUrl, fetch } = options;
+  if (typeof url !== 'string' || !/^(?:https?:\/\/[^\s/]|\/)/i.test(url)) {
+    throw new TypeError(`saisie: ${name}({ url }) needs an http(s):// URL or a /path (the base, e.g. '${defaultUrl}'), got ${typeof url === 'string' ? JSON.stringify(url.slice(0, 80)) : typeof url}.`);
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') throw new TypeError(`saisie: ${name}({ fetch }) must be a fetch function (or left out to use globalThis.fetch).`);
+  return { url: url.replace(/\/+$/, ''), fetch };
+}
+

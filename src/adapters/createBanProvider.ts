@@ -1,0 +1,28 @@
+// Address suggestions from the French Base Adresse Nationale (api-adresse.data.gouv.fr or a self-hosted addok):
+// GET <url>/search/?q=…&limit=…&autocomplete=1. Only France is covered: another country sends nothing.
+// A slow, failing or garbled answer gives no suggestions; an aborted search rejects with the abort error.
+import { getSuggestionLimit } from '../core/autocomplete/getSuggestionLimit.js';
+import { parseBanResponse } from '../core/autocomplete/parseBanResponse.js';
+import type { AddressProvider } from '../core/autocomplete/types.js';
+import { checkProviderOptions, type ProviderOptions } from './checkProviderOptions.js';
+import { fetchProviderJson } from './fetchProviderJson.js';
+import { getProviderQuery } from './getProviderQuery.js';
+
+/** The public BAN endpoint (base URL; the provider appends `/search/`). */
+const BAN_URL = 'https://api-adresse.data.gouv.fr';
+
+/** An address provider over the Base Adresse Nationale; `url` defaults to the public api-adresse endpoint. */
+export function createBanProvider(options: ProviderOptions = {}): AddressProvider {
+  const { url, fetch } = checkProviderOptions('createBanProvider', options, BAN_URL);
+  return {
+    async search(query, { country, signal, limit } = {}) {
+      if (country && String(country).toUpperCase() !== 'FR') return [];
+      const q = getProviderQuery(query);
+      // The API refuses (400) queries shorter than 3 characters.
+      if (q.length < 3) return [];
+      const max = getSuggestionLimit(limit);
+      const params = new URLSearchParams({ q, limit: String(max), autocomplete: '1' });
+      return parseBanResponse(await fetchProviderJson(`${url}/search/?${params}`, fetch, signal), max);
+    },
+  };
+}
