@@ -10,10 +10,12 @@ export interface ProviderOptions {
 export function checkProviderOptions(name: string, options: ProviderOptions, defaultUrl: string): { url: string; fetch: typeof fetch | undefined } {
   if (options === null || typeof options !== 'object') throw new TypeError(`saisie: ${name}(options) expects an object like { url: 'https://…' } or nothing.`);
   const { url = defaultUrl, fetch } = options;
-  if (typeof url !== 'string' || !/^(?:https?:\/\/[^\s/]|\/)/i.test(url)) {
-    throw new TypeError(`saisie: ${name}({ url }) needs an http(s):// URL or a /path (the base, e.g. '${defaultUrl}'), got ${typeof url === 'string' ? JSON.stringify(url.slice(0, 80)) : typeof url}.`);
+  if (typeof url !== 'string' || !/^(?:https?:\/\/[^\s/\\]|\/(?![/\\]))/i.test(url)) {
+    throw new TypeError(`saisie: ${name}({ url }) needs an http(s):// URL or a /path on this site (the base, e.g. '${defaultUrl}'), got ${typeof url === 'string' ? JSON.stringify(url.slice(0, 80)) : typeof url}.`);
   }
   if (fetch !== undefined && typeof fetch !== 'function') throw new TypeError(`saisie: ${name}({ fetch }) must be a fetch function (or left out to use globalThis.fetch).`);
-  return { url: url.replace(/\/+$/, ''), fetch };
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return { url: url.slice(0, end), fetch };
 }
 

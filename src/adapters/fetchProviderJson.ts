@@ -16,14 +16,15 @@ export async function fetchProviderJson(href: string, custom: typeof fetch | und
   const get = custom ?? (globalThis as { fetch?: typeof fetch }).fetch;
   if (typeof get !== 'function') return undefined;
   try {
-    const res = await get(href, { signal: signal as AbortSignal | undefined, headers: { Accept: 'application/json' } });
+    // Called on globalThis: a detached window.fetch throws "Illegal invocation" in browsers.
+    const res = await get.call(globalThis, href, { signal: signal as AbortSignal | undefined, headers: { Accept: 'application/json' } });
     if (!res || !res.ok) return undefined;
     const length = Number(res.headers?.get?.('content-length'));
     if (length > MAX_BODY) return undefined;
     const body = await res.text();
     if (signal?.aborted) throw abortError(signal);
     return body.length > MAX_BODY ? undefined : (JSON.parse(body) as unknown);
-  } catch (err) {
+  } catch {
     if (signal?.aborted) throw abortError(signal);
     return undefined;
   }

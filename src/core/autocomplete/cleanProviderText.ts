@@ -3,11 +3,14 @@
 
 const MAX_TEXT = 200;
 
-/** The own string property `key` of `obj`, cleaned (trimmed, no control characters, at most 200 chars), or undefined. */
-export function cleanProviderText(obj: unknown, key: string, max = MAX_TEXT): string | undefined {
+/**
+ * The own string property `key` of `obj`, cleaned (trimmed, no control characters, at most `max` chars), or
+ * undefined; `numbers` also accepts a finite number (ids, house numbers, postal codes sent as numbers).
+ */
+export function cleanProviderText(obj: unknown, key: string, max = MAX_TEXT, numbers = false): string | undefined {
   if (!obj || typeof obj !== 'object' || !Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
   let value: unknown = (obj as Record<string, unknown>)[key];
-  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (numbers && typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
   // eslint-disable-next-line no-control-regex
   const text = value.slice(0, max * 4).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();

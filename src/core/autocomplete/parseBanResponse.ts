@@ -35,7 +35,7 @@ export function parseBanResponse(json: unknown, limit?: number): Suggestion[] {
     const type = text(p, 'type');
     const name = text(p, 'name');
     const city = text(p, 'city');
-    const postcode = text(p, 'postcode')?.replace(/\s/g, '');
+    const postcode = text(p, 'postcode', 20, true)?.replace(/\s/g, '');
     const region = department(text(p, 'context'));
     const address: Address = { country: 'FR' };
     // A municipality result names the commune: there is no street line to fill.
@@ -43,7 +43,7 @@ export function parseBanResponse(json: unknown, limit?: number): Suggestion[] {
     if (postcode && /^\d{5}$/.test(postcode)) address.postalCode = postcode;
     if (city) address.locality = city;
     if (region) address.region = region;
-    let id = text(p, 'id') ?? label;
+    let id = text(p, 'id', 200, true) ?? label;
     if (ids.has(id)) id = `${id}#${out.length}`;
     ids.add(id);
     out.push(address.addressLines || address.locality || address.postalCode ? { id, label, address } : { id, label });

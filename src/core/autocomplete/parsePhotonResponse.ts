@@ -40,9 +40,11 @@ export function parsePhotonResponse(json: unknown, limit?: number): Suggestion[]
     const cc = raw && /^[a-z]{2}$/i.test(raw) ? raw.toUpperCase() : undefined;
     const type = text(p, 'type')?.toLowerCase();
     const name = text(p, 'name');
-    const house = text(p, 'housenumber', 20);
+    const house = text(p, 'housenumber', 20, true);
     const street = text(p, 'street') ?? (type === 'street' ? name : undefined);
-    const postcode = text(p, 'postcode', 20);
+    // A settlement's "75001;75002;…" names no one postal code.
+    const codes = text(p, 'postcode', 20, true);
+    const postcode = codes && !/[;,]/.test(codes) ? codes : undefined;
     const city = text(p, 'city') ?? (type && SETTLEMENT.has(type) ? name : undefined);
     const state = text(p, 'state');
     const country = text(p, 'country');
@@ -59,7 +61,7 @@ export function parsePhotonResponse(json: unknown, limit?: number): Suggestion[]
     if (!label || seen.has(label.toLowerCase())) continue;
     seen.add(label.toLowerCase());
     const osmType = text(p, 'osm_type', 2);
-    const osmId = text(p, 'osm_id', 20);
+    const osmId = text(p, 'osm_id', 20, true);
     let id = osmType && osmId && /^[NWR]$/i.test(osmType) && /^\d+$/.test(osmId) ? `${osmType.toUpperCase()}${osmId}` : label;
     if (ids.has(id)) id = `${id}#${out.length}`;
     ids.add(id);
