@@ -18,6 +18,18 @@ const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn
 // Attribution (scripts/generate-notices.mjs, THIRD_PARTY_NOTICES): a /*! banner, kept by minifiers, on the script tag
 // and on the ESM data modules that carry third-party data; a plain one on the ESM entries (see esmBanner).
 
+// The plugins attach imports only when a form asks for them (src/dom/attach.ts, `later`). The script tag keeps
+// them out of saisie.min.js: its import('./x.js') stays a real dynamic import, which a classic script resolves
+// against its own URL, of the ES module dist/plugins/x.js built below.
+const LAZY_PLUGINS = ['addressAutocomplete', 'countryCombobox', 'followCountry'];
+const lazyPlugins = () => ({
+  name: 'saisie-lazy-plugins',
+  resolveDynamicImport(specifier, importer) {
+    const name = typeof specifier === 'string' && /[\\/]src[\\/]dom[\\/]attach\.ts$/.test(importer ?? '') ? /^\.\/(\w+)\.js$/.exec(specifier)?.[1] : undefined;
+    return name && LAZY_PLUGINS.includes(name) ? { id: `./plugins/${name}.js`, external: true } : null;
+  },
+});
+
 export default [
   {
     // The lazy-data loaders are entries too, so that their KEYS survive for scripts/emit-json-data.mjs; `saisie/data`
@@ -36,7 +48,15 @@ export default [
   {
     input: 'src/browser.ts',
     onwarn,
-    plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
+    plugins: [lazyPlugins(), resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
     output: { file: 'dist/saisie.min.js', format: 'iife', name: 'Saisie', inlineDynamicImports: true, sourcemap: true, banner: scriptBanner(), plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })] },
+  },
+  {
+    // The script tag's lazy plugins (see lazyPlugins): ES modules sharing their common code in chunks; they get
+    // the tables from saisie.min.js as arguments, so they hold no data.
+    input: Object.fromEntries(LAZY_PLUGINS.map((n) => [n, `src/dom/${n}.ts`])),
+    onwarn,
+    plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
+    output: { dir: 'dist/plugins', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', sourcemap: true, banner: '/*! saisie (MIT): a plugin of saisie.min.js, loaded when a form asks for it */', plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })] },
   },
 ];

@@ -4,3 +4,32 @@ document.addEventListener('saisie:submit', (event) => {
   const out = document.getElementById('result');
   if (out) out.textContent = JSON.stringify(event.detail, null, 2);
 });
+
+// The address suggestions switch: the script tag attached the form; a choice re-attaches it with that provider
+// (attach reads the form's other data-saisie-* attributes itself: the country combobox and layout stay).
+const S = window.Saisie; // not `Saisie`: the script tag's global already holds that name
+const form = document.querySelector('form[data-saisie]');
+const choices = document.querySelectorAll('input[name="address-provider"]');
+if (S && form && choices.length) {
+  /** The fixtures this demo server answers from (test/address-server.mjs): BAN for France, Photon elsewhere. */
+  const local = () => {
+    const ban = S.createBanProvider({ url: '/providers/ban' });
+    const photon = S.createPhotonProvider({ url: '/providers/photon' });
+    return { search: (query, options) => (!options?.country || options.country === 'FR' ? ban : photon).search(query, options) };
+  };
+  const providers = {
+    local,
+    ban: () => S.createBanProvider(), // https://api-adresse.data.gouv.fr
+    photon: () => S.createPhotonProvider(), // https://photon.komoot.io
+    off: () => undefined,
+  };
+  let handle = S.attach(form); // the script tag's handle
+  const use = (choice) => {
+    const addressProvider = (providers[choice] ?? providers.local)();
+    handle.destroy();
+    handle = S.attach(form, addressProvider ? { addressProvider } : {});
+  };
+  for (const radio of choices) radio.addEventListener('change', () => radio.checked && use(radio.value));
+  // The checked one: "local" by default, or what the browser restored on going back to the page.
+  use(Array.from(choices).find((r) => r.checked)?.value ?? 'local');
+}

@@ -17,11 +17,15 @@ const KB = 1024;
 // Same budgets as scripts/check-size.mjs (rollup + terser there, esbuild's own minifier here).
 // 62 KB since issue 8: esbuild keeps the /*! attribution banners of the data modules (0.33 KB here) and shakes less
 // than rollup, so issue 8's phone and address work (+2.4 KB under terser, 58.8 KB there) lands above 60 KB.
-const ATTACH_MAX = 62 * KB;
+// 77 KB since issue 9: without splitting, esbuild inlines attach's lazy plugins (combobox, address autocomplete,
+// layout: about 13 KB gzip) that a splitting bundler, rollup or the script tag load only when a form asks for them.
+const ATTACH_MAX = 77 * KB;
 // A checkEmail-only import no bigger than before data was injected (issue 7): this consumer (email.mjs below) bundled
 // the same way weighed 5,763 bytes at 2ea6dc5, the commit before; plus, since issue 8, the /*! banner naming the
 // disposable list's licence on its data module (110 bytes: 5,764 without it). Raise it only with the reason.
-const CHECK_EMAIL_MAX = 5763 + 112;
+// Since issue 9, +150 bytes: the email modules are byte-identical, but esbuild's minified names over the bundle
+// moved with the two new issue codes in core/codes.js (5,822 bytes at 93d2cd0, 5,969 after).
+const CHECK_EMAIL_MAX = 5763 + 112 + 150;
 const started = Date.now();
 let passed = 0;
 let failed = 0;

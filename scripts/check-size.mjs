@@ -22,23 +22,30 @@ export const BUDGETS = [
   { name: 'ESM import { checkCivility }', code: "export { checkCivility } from './dist/index.js';", max: 8 * KB },
   { name: 'ESM import { checkPhone, formatPhoneAsYouType }', code: "export { checkPhone, formatPhoneAsYouType } from './dist/index.js';", max: 40 * KB },
   // The form binding on its own (rules, European phone metadata, discovery in five languages, constraints, plugins).
-  { name: 'ESM import { attach }', code: "export { attach } from './dist/index.js';", max: 60 * KB },
+  // 63 KB since issue 9 (+3 KB): the French postal code ↔ city rule, its one-commune city fill and messages in five
+  // languages; the combobox, address autocomplete and layout plugins are lazy chunks, not counted.
+  { name: 'ESM import { attach }', code: "export { attach } from './dist/index.js';", max: 63 * KB },
   // Raised from 50 KB when attach took over native constraint validation, multilingual field discovery and the
   // plugin interface (issue 6), then by 3 KB for the as-you-type fast path (formatDigitsAsYouType, 2.2 KB: 8–11×
   // less time per keystroke than libphonenumber's AsYouType); the 69-region phone metadata bound up front (8 KB)
   // is the next thing to move out (issue 7). 64 KB since issue 8 (+3.8 KB): phone extensions and vanity numbers
   // read apart from the number, as-you-type formatting that keeps every character (+1.5 KB); every address field
   // kept, postal prefixes, AFNOR wrapping and formatAddressResult's overflow messages in five languages (+2.4 KB).
-  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 64 * KB },
+  // 70 KB since issue 9 (+5.5 KB): attach's +3 KB, the three address providers and searchCountries, getAddressLayout.
+  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 70 * KB },
 ];
 // 59 KB until issue 7 added the configuration API to the global (createSaisie, createTables, create*Data:
 // +0.6 KB), the script tag's own fetch loader with its known keys, and short country names (États-Unis: +0.2 KB).
 // The next lever is the up-front phone metadata (69 regions, 8 KB), which could come through the loader.
 // 65 KB since issue 8: the same +3.8 KB as the browser entry, and the /*! licence banner (0.35 KB) that names the
 // third-party code and data inside.
-const SCRIPT_TAG_MAX = 65 * KB;
+// 72 KB since issue 9 (+6.8 KB): the postal code ↔ city rule and fill (+2 KB), the BAN, Photon and JSON providers
+// the script tag builds from data-saisie-address-provider (+2.5 KB), and the functions every entry exports
+// (searchCountries, getAddressLayout, checkPostalCity…). The combobox, the autocomplete UI and the layout plugin
+// (about 12 KB gzip) load from dist/plugins/ only on forms that ask for them. Next lever: a lazy provider module.
+const SCRIPT_TAG_MAX = 72 * KB;
 
-/** Minified, gzipped size of an ESM module's browser bundle (dynamic imports stay separate chunks). */
+/** Minified, gzipped size of what an ESM module's browser bundle loads up front (`lazy`: the code of its dynamic imports). */
 let entries = 0;
 export async function bundleSize(code) {
   const dir = mkdtempSync(join(tmpdir(), 'saisie-size-'));
@@ -48,8 +55,19 @@ export async function bundleSize(code) {
   try {
     const bundle = await rollup({ input: entry, plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true })], onwarn: () => {} });
     const { output } = await bundle.generate({ format: 'es', dir, plugins: [terser()] });
-    const main = output.find((o) => o.type === 'chunk' && o.isEntry);
-    return { gzip: gzipSync(main.code, { level: 9 }).length, raw: main.code.length, code: main.code };
+    // What loads up front: the entry and every chunk it imports statically (a bundler that splits the lazy plugins
+    // out may also move shared code into a chunk of its own); dynamic imports load later and are not counted.
+    const chunks = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+    const seen = new Set();
+    const visit = (name) => {
+      if (seen.has(name) || !chunks.has(name)) return;
+      seen.add(name);
+      for (const i of chunks.get(name).imports) visit(i);
+    };
+    visit(output.find((o) => o.type === 'chunk' && o.isEntry).fileName);
+    const code = [...seen].map((n) => chunks.get(n).code).join('\n');
+    const lazy = [...chunks.keys()].filter((n) => !seen.has(n)).map((n) => chunks.get(n).code).join('\n');
+    return { gzip: gzipSync(code, { level: 9 }).length, raw: code.length, code, lazy };
   } finally {
     rmSync(entry, { force: true });
     rmSync(dir, { recursive: true, force: true });

@@ -5,12 +5,18 @@ import type { SaisieData } from './core/data.js';
 import type { CheckOptions, CheckResult, DataLoader, Severity } from './core/types.js';
 import { addIssueCodes, addMessages, assertLocale, assertMessageKeys, type Catalog, type MessageBook } from './core/messages.js';
 import { UI_MESSAGES } from './locales/ui.js';
+import { createFrPostalData, type FrPostalData } from './core/postal/frPostalData.js';
 import { checkPhone, formatPhoneAsYouType, loadPhoneMetadata, type PhoneCheckOptions, type PhoneCheckResult } from './core/phone/index.js';
 import { checkEmail, loadDisposableDomains, type EmailCheckOptions, type EmailCheckResult } from './core/email/index.js';
 import { checkCivility, loadFirstNames, type CivilityCheckOptions, type CivilityInput } from './core/civility/index.js';
 import { findCountry, getCountryName, loadCountryNames } from './core/country/index.js';
 import { formatAddress, formatAddressResult, getAddressFormat, type Address, type AddressFormat, type AddressFormatOptions, type AddressResult } from './core/address/index.js';
 import { checkPostalCode } from './core/postal/index.js';
+import { checkPostalCity } from './core/postal/checkPostalCity.js';
+import { getCommunesForPostalCode, type FrCommune } from './core/postal/getCommunesForPostalCode.js';
+import { loadFrPostal } from './core/postal/loadFrPostal.js';
+import { searchCountries, type CountryMatch, type SearchCountriesOptions } from './core/country/searchCountries.js';
+import { getAddressLayout, type AddressLayoutEntry } from './core/address/getAddressLayout.js';
 
 /** saisie's rules bound to one configuration (see `SaisieData`). */
 export interface SaisieRules {
@@ -20,6 +26,11 @@ export interface SaisieRules {
   formatPhoneAsYouType(input: string, country?: string): string;
   loadPhoneMetadata(country: string): Promise<boolean>;
   checkPostalCode(input: string, country: string, options?: CheckOptions): CheckResult;
+  checkPostalCity(postalCode: string, city: string, options?: CheckOptions): CheckResult;
+  getCommunesForPostalCode(postalCode: string): FrCommune[] | undefined;
+  loadFrPostal(postalCode: string): Promise<boolean>;
+  getAddressLayout(country: string): AddressLayoutEntry[] | undefined;
+  searchCountries(query: string, options: SearchCountriesOptions): CountryMatch[];
   formatAddress(address: Address, options?: AddressFormatOptions): string[];
   formatAddressResult(address: Address, options?: AddressFormatOptions): AddressResult;
   getAddressFormat(country: string): AddressFormat | undefined;
@@ -39,6 +50,9 @@ export function setLoaderOf(families: ReadonlyArray<{ load?: DataLoader }>, load
   for (const f of families) f.load = load;
 }
 
+// A configuration built without French postal data gets an empty one: the city rule then stays silent.
+const frPostalOf = (t: SaisieData): FrPostalData => (t.frPostal ??= createFrPostalData({ book: t.book }));
+
 /** Adds messages to a book once their keys are known ones. */
 export function registerMessagesIn(book: MessageBook, locale: string, messages: Catalog): void {
   assertLocale('registerMessages', locale);
@@ -55,6 +69,11 @@ export function createSaisie(t: SaisieData): SaisieRules {
     formatPhoneAsYouType: (input, country) => formatPhoneAsYouType(input, country, t.phone),
     loadPhoneMetadata: (country) => loadPhoneMetadata(country, t.phone),
     checkPostalCode: (input, country, options) => checkPostalCode(input, country, options, t.address),
+    checkPostalCity: (postalCode, city, options) => checkPostalCity(postalCode, city, options, frPostalOf(t)),
+    getCommunesForPostalCode: (postalCode) => getCommunesForPostalCode(postalCode, frPostalOf(t)),
+    loadFrPostal: (postalCode) => loadFrPostal(postalCode, frPostalOf(t)),
+    getAddressLayout: (country) => getAddressLayout(country, t.address),
+    searchCountries: (query, options) => searchCountries(query, options, t.country),
     formatAddress: (address, options) => formatAddress(address, options, t.address),
     formatAddressResult: (address, options) => formatAddressResult(address, options, t.address),
     getAddressFormat: (country) => getAddressFormat(country, t.address),
@@ -65,6 +84,6 @@ export function createSaisie(t: SaisieData): SaisieRules {
     loadCountryNames: (locale) => loadCountryNames(locale, t.country),
     registerMessages: (locale, messages) => registerMessagesIn(t.book, locale, messages),
     defineIssueCodes: (codes) => addIssueCodes(t.book, codes),
-    setDataLoader: (load) => setLoaderOf([t.phone, t.email, t.civility, t.country], load),
+    setDataLoader: (load) => setLoaderOf([t.phone, t.email, t.civility, t.country, ...(t.frPostal ? [t.frPostal] : [])], load),
   };
 }

@@ -1,7 +1,7 @@
 // The public surface of `saisie`, listed by name so that bundlers tree-shake what a form does not use. This entry
 // binds the browser's default tables (src/defaults.ts: one configuration per rule family, no loader until
 // `setDataLoader` adds one) to core's rules, which take their tables as arguments.
-import { address, book, civility, country, email, phone, tables } from './defaults.js';
+import { address, book, civility, country, email, frPostal, phone, tables } from './defaults.js';
 import type { DataLoader } from './core/types.js';
 import { addIssueCodes, type Catalog } from './core/messages.js';
 import { registerMessagesIn, setLoaderOf } from './createSaisie.js';
@@ -11,6 +11,11 @@ import { checkCivility as checkCivilityIn, loadFirstNames as loadFirstNamesIn, t
 import { findCountry as findCountryIn, getCountryName as getCountryNameIn, loadCountryNames as loadCountryNamesIn } from './core/country/index.js';
 import { formatAddress as formatAddressIn, formatAddressResult as formatAddressResultIn, getAddressFormat as getAddressFormatIn, type Address, type AddressFormat, type AddressFormatOptions, type AddressResult } from './core/address/index.js';
 import { checkPostalCode as checkPostalCodeIn } from './core/postal/index.js';
+import { checkPostalCity as checkPostalCityIn } from './core/postal/checkPostalCity.js';
+import { getCommunesForPostalCode as getCommunesIn, type FrCommune } from './core/postal/getCommunesForPostalCode.js';
+import { loadFrPostal as loadFrPostalIn } from './core/postal/loadFrPostal.js';
+import { searchCountries as searchCountriesIn, type CountryMatch, type SearchCountriesOptions } from './core/country/searchCountries.js';
+import { getAddressLayout as getAddressLayoutIn, type AddressLayoutEntry } from './core/address/getAddressLayout.js';
 import type { CheckOptions, CheckResult, Severity } from './core/types.js';
 import type { FormElement } from './dom/globals.js';
 import { attach as attachWith, type AttachHandle, type AttachOptions } from './dom/attach.js';
@@ -27,6 +32,16 @@ export const formatPhoneAsYouType = (input: string, country?: string): string =>
 export const loadPhoneMetadata = (country: string): Promise<boolean> => loadPhoneIn(country, phone);
 /** Checks a postal code for a country (ISO 3166-1 alpha-2); `value` is its canonical form. */
 export const checkPostalCode = (input: string, countryCode: string, options?: CheckOptions): CheckResult => checkPostalCodeIn(input, countryCode, options, address);
+/** Checks that a city fits a French postal code (loaded chunks): `address.city-mismatch` warning with the right city as suggestion. */
+export const checkPostalCity = (postalCode: string, city: string, options?: CheckOptions): CheckResult => checkPostalCityIn(postalCode, city, options, frPostal);
+/** The communes a French postal code serves (its département's chunk loaded), or undefined. */
+export const getCommunesForPostalCode = (postalCode: string): FrCommune[] | undefined => getCommunesIn(postalCode, frPostal);
+/** Loads the chunk of a French postal code's département through the data loader; resolves true once in use. */
+export const loadFrPostal = (postalCode: string): Promise<boolean> => loadFrPostalIn(postalCode, frPostal);
+/** The address fields a country uses, in its order, with required flags and label keys; undefined for an unknown country. */
+export const getAddressLayout = (countryCode: string): AddressLayoutEntry[] | undefined => getAddressLayoutIn(countryCode, address);
+/** Countries matching a search in any loaded language, alias or ISO code, best first ("allem" → DE). */
+export const searchCountries = (query: string, options: SearchCountriesOptions): CountryMatch[] => searchCountriesIn(query, options, country);
 /** Lays out an address for its country; `style: 'postal'` applies its postal norm (AFNOR NF Z10-011 for FR). */
 export const formatAddress = (value: Address, options?: AddressFormatOptions): string[] => formatAddressIn(value, options, address);
 /** The lines of an address and an `address.overflow` warning for anything that could not be laid out (AFNOR's 6 × 38). */
@@ -48,7 +63,7 @@ export const attach = (form: FormElement | string, options?: AttachOptions): Att
 
 /** Where lazy tables come from (e.g. `loadData` of `saisie/data`, or your own fetch); undefined: none load. */
 export function setDataLoader(load: DataLoader | undefined): void {
-  setLoaderOf([phone, email, civility, country], load);
+  setLoaderOf([phone, email, civility, country, frPostal], load);
 }
 
 /** Adds or overrides messages for a locale (any language tag), e.g. `registerMessages('nl', {...})`; unknown keys throw. */
@@ -77,6 +92,19 @@ export { createForm, type FormConfig, type FormStore, type FormSnapshot, type Fi
 export type { FieldCountry, RoleContext, RoleRule, RoleTable } from './core/form/fieldRoles.js';
 export type { AttachHandle, AttachOptions, SubmitDetail } from './dom/attach.js';
 export type { AttachContext, AttachPlugin, BoundField } from './dom/plugin.js';
+export type { CountryComboboxOptions } from './dom/countryCombobox.js';
+export type { FollowCountryOptions } from './dom/followCountry.js';
+export type { AddressChosenDetail } from './dom/addressAutocomplete.js';
+export type { SuggestionSearchOptions } from './core/autocomplete/createSuggestionSearch.js';
+export type { AddressProvider, SearchOptions, Suggestion } from './core/autocomplete/types.js';
+export type { FrCommune } from './core/postal/getCommunesForPostalCode.js';
+export type { FrPostalData } from './core/postal/frPostalData.js';
+export type { CountryMatch, SearchCountriesOptions } from './core/country/searchCountries.js';
+export type { AddressLayoutEntry, AddressLayoutField } from './core/address/getAddressLayout.js';
+export { createBanProvider } from './adapters/createBanProvider.js';
+export { createPhotonProvider } from './adapters/createPhotonProvider.js';
+export { createJsonProvider, type JsonProviderOptions } from './adapters/createJsonProvider.js';
+export type { ProviderOptions } from './adapters/checkProviderOptions.js';
 
 // Configurations of one's own: build tables with these and bind them with createSaisie (or pass them to the rules).
 export { createSaisie, type SaisieRules } from './createSaisie.js';

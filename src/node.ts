@@ -22,9 +22,12 @@ import type { FormElement } from './dom/globals.js';
 import { attach as attachWith } from './dom/attach.js';
 import type { AttachHandle, AttachOptions } from './dom/types.js';
 
-// Only the disposable list is lazy here: everything else is bound up front.
+// Only the disposable list, the French postal chunks and the sub-regions are lazy here: everything else is bound up front.
 const loadDisposable: DataLoader = (kind, key) =>
-  kind === 'disposable' && key === 'all' ? import('./data/disposable/all.js').then((m) => m.default as unknown) : Promise.resolve(undefined);
+  kind === 'disposable' && key === 'all' ? import('./data/disposable/all.js').then((m) => m.default as unknown)
+    : kind === 'fr-postal' ? import('./data/load-fr-postal.js').then((m) => m.default(key))
+      : kind === 'subregions' ? import('./data/load-subregions.js').then((m) => m.default(key))
+        : Promise.resolve(undefined);
 
 const countryNames = Object.fromEntries([deNames, enNames, esNames, frNames, itNames, ptNames].map((n) => [n.locale, n.countries]));
 /** The Node entry's configuration. */
@@ -39,6 +42,11 @@ export const {
   formatPhoneAsYouType,
   loadPhoneMetadata,
   checkPostalCode,
+  checkPostalCity,
+  getCommunesForPostalCode,
+  loadFrPostal,
+  getAddressLayout,
+  searchCountries,
   formatAddress,
   formatAddressResult,
   getAddressFormat,

@@ -1,13 +1,24 @@
 // The options of the built-in address providers, checked once when the provider is made.
 
+/** What a provider reads of a fetch answer. */
+export interface ResponseLike {
+  ok: boolean;
+  headers?: { get?(name: string): string | null };
+  text(): Promise<string>;
+}
+/** The part of `fetch` a provider uses: GET with { signal, headers }, the body read as text. */
+// `init: never` so that the page's `fetch` (whose init wants DOM types) is assignable without the DOM library;
+// fetchProviderJson calls it with { signal, headers }.
+export type FetchLike = (url: string, init: never) => Promise<ResponseLike>;
+
 /** Options of the built-in providers: `url` is the base (http(s):// or /path); `fetch` defaults to the page's. */
 export interface ProviderOptions {
   url?: string;
-  fetch?: typeof fetch;
+  fetch?: FetchLike;
 }
 
 /** Checks a provider's options, throwing one TypeError that says how to fix them; the URL loses its trailing `/`. */
-export function checkProviderOptions(name: string, options: ProviderOptions, defaultUrl: string): { url: string; fetch: typeof fetch | undefined } {
+export function checkProviderOptions(name: string, options: ProviderOptions, defaultUrl: string): { url: string; fetch: FetchLike | undefined } {
   if (options === null || typeof options !== 'object') throw new TypeError(`saisie: ${name}(options) expects an object like { url: 'https://…' } or nothing.`);
   const { url = defaultUrl, fetch } = options;
   if (typeof url !== 'string' || !/^(?:https?:\/\/[^\s/\\]|\/(?![/\\]))/i.test(url)) {

@@ -1,5 +1,6 @@
 // Address suggestions from the French Base Adresse Nationale (api-adresse.data.gouv.fr or a self-hosted addok):
-// GET <url>/search/?q=…&limit=…&autocomplete=1. Only France is covered: another country sends nothing.
+// GET <url>/search/?q=…&limit=…&autocomplete=1. Only France (overseas départements included) is covered: another
+// country sends nothing.
 // A slow, failing or garbled answer gives no suggestions; an aborted search rejects with the abort error.
 import { getSuggestionLimit } from '../core/autocomplete/getSuggestionLimit.js';
 import { parseBanResponse } from '../core/autocomplete/parseBanResponse.js';
@@ -7,6 +8,7 @@ import type { AddressProvider } from '../core/autocomplete/types.js';
 import { checkProviderOptions, type ProviderOptions } from './checkProviderOptions.js';
 import { fetchProviderJson } from './fetchProviderJson.js';
 import { getProviderQuery } from './getProviderQuery.js';
+import { isFrenchPostalCountry } from '../core/postal/isFrenchPostalCountry.js';
 
 /** The public BAN endpoint (base URL; the provider appends `/search/`). */
 const BAN_URL = 'https://api-adresse.data.gouv.fr';
@@ -16,7 +18,7 @@ export function createBanProvider(options: ProviderOptions = {}): AddressProvide
   const { url, fetch } = checkProviderOptions('createBanProvider', options, BAN_URL);
   return {
     async search(query, { country, signal, limit } = {}) {
-      if (country && String(country).toUpperCase() !== 'FR') return [];
+      if (country && !isFrenchPostalCountry(String(country))) return [];
       const q = getProviderQuery(query);
       // The API refuses (400) queries shorter than 3 characters.
       if (q.length < 3) return [];

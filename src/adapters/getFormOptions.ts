@@ -14,6 +14,8 @@ function providerOf(form: HTMLFormElement): AddressProvider | undefined {
   if (!name) return undefined;
   const url = form.getAttribute('data-saisie-address-url')?.trim() || undefined;
   const base = url && URL_LIKE.test(url) ? url : undefined;
+  // A self-hosted URL that cannot be used must not send addresses to the public endpoint instead.
+  if (url && !base) return warn(`data-saisie-address-url="${url.slice(0, 60)}" is not an http(s):// URL or a /path`);
   try {
     if (name.toLowerCase() === 'ban') return createBanProvider({ url: base });
     if (name.toLowerCase() === 'photon') return createPhotonProvider({ url: base });
@@ -21,7 +23,12 @@ function providerOf(form: HTMLFormElement): AddressProvider | undefined {
   } catch {
     // A malformed attribute must not break the form: it works as if no provider were asked for.
   }
-  if (typeof console !== 'undefined') console.warn(`saisie: data-saisie-address-provider="${name.slice(0, 60)}" is not ban, photon or an http(s):// URL; address suggestions are off.`);
+  return warn(`data-saisie-address-provider="${name.slice(0, 60)}" is not ban, photon or an http(s):// URL`);
+}
+
+/** Says why address suggestions are off (a site owner's mistake in the attributes), and gives no provider. */
+function warn(what: string): undefined {
+  if (typeof console !== 'undefined') console.warn(`saisie: ${what}; address suggestions are off.`);
   return undefined;
 }
 

@@ -13,7 +13,7 @@ export const PHONE_CODES = {
   'phone.invalid': 'error',
   'phone.unchecked': 'info',
   'phone.country-needed': 'warning',
-  'phone.country_differs': 'info',
+  'phone.country-differs': 'info',
 } as const;
 
 /** Severities of the postal-code rule's codes. */
@@ -26,7 +26,7 @@ export const POSTAL_CODES = {
 /** Severities of the address layout's codes. */
 export const ADDRESS_CODES = {
   'address.overflow': 'warning',
-  'address.city_mismatch': 'warning',
+  'address.city-mismatch': 'warning',
 } as const;
 
 /** Severities of the civility rule's codes. */
@@ -63,7 +63,7 @@ export interface SaisieIssueReasons {
   'phone.invalid': 'empty' | 'too-short' | 'too-long' | 'not-a-number' | 'invalid-country' | 'invalid';
   'postal.invalid': 'empty' | 'format';
   'address.overflow': 'lines' | 'characters' | 'length';
-  'address.city_mismatch': 'several';
+  'address.city-mismatch': 'several';
 }
 
 /** A stable issue code such as `email.typo`, or one an adapter declared. */

@@ -6,6 +6,7 @@ import { highlightMatch } from '../core/autocomplete/highlightMatch.js';
 import { createSuggestionSearch, type SuggestionSearchOptions } from '../core/autocomplete/createSuggestionSearch.js';
 import type { AddressProvider, Suggestion } from '../core/autocomplete/types.js';
 import { findCountry } from '../core/country/index.js';
+import { isFrenchPostalCountry } from '../core/postal/isFrenchPostalCountry.js';
 import type { SaisieData } from '../core/data.js';
 import { translate } from '../core/messages.js';
 import { UI_MESSAGES } from '../locales/ui.js';
@@ -44,6 +45,8 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
         const f: BoundField | undefined = role === 'addressLine1' ? { element: line } as BoundField : ctx.field(role, section);
         if (!f || typeof value !== 'string' || !value.trim()) return;
         const el = f.element;
+        // A field the page (or the layout plugin) hides is not the person's to see: nothing is posted in it unseen.
+        if (el.closest('[hidden], [data-saisie-layout-hidden]')) return;
         let next: string | undefined = value.trim().slice(0, 200);
         if (el instanceof HTMLSelectElement) next = optionFor(el, value, tables, role === 'country');
         else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return;
@@ -54,21 +57,25 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
       };
       // The country first: the postal code and city rules then check for it.
       const country = ctx.field('country', section)?.element;
-      if (typeof address.country === 'string' && address.country && country && findCountry(country instanceof HTMLSelectElement ? country.value || country.selectedOptions[0]?.text || '' : country.value, tables.country) !== address.country) {
+      const current = country ? findCountry(country instanceof HTMLSelectElement ? country.value || country.selectedOptions[0]?.text || '' : country.value, tables.country) : undefined;
+      // The BAN says FR for Guadeloupe or La Réunion too: a form already set to an overseas département keeps it.
+      const same = current === address.country || (address.country === 'FR' && isFrenchPostalCountry(current));
+      if (typeof address.country === 'string' && address.country && country && !same) {
         put('country', address.country);
       }
       const lines = (Array.isArray(address.addressLines) ? address.addressLines.slice(0, 4) : []).filter((l) => typeof l === 'string' && l.trim());
-      put('addressLine1', lines[0] ?? suggestion.label);
+      // A town or street without a number keeps the line as typed: its label is no address line.
+      if (lines[0]) put('addressLine1', lines[0]);
       if (lines[1]) put('addressLine2', lines[1]);
       put('postalCode', address.postalCode);
       put('city', address.locality);
       put('region', address.region);
-      ctx.form.dispatchEvent(new CustomEvent('saisie:address', { detail: { suggestion, address, section } satisfies AddressChosenDetail }));
+      ctx.form.dispatchEvent(new CustomEvent('saisie:address', { bubbles: true, detail: { suggestion, address, section } satisfies AddressChosenDetail }));
     };
 
     const bind = (field: BoundField) => {
       const input = field.element;
-      if (!(input instanceof HTMLInputElement) || bound.has(input) || !/^(?:text|search|)$/.test(input.type)) return;
+      if (!(input instanceof HTMLInputElement) || bound.has(input) || !/^(?:text|search)?$/.test(input.type)) return;
       const search = createSuggestionSearch(provider, options);
       let shown: readonly Suggestion[] = [];
       let writing = false;
@@ -105,7 +112,9 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
         if (writing || (e as InputEvent).isComposing) return;
         if (filled.delete(input)) input.removeAttribute(CONFIRMED);
         const text = input.value;
-        search.query(text, { country: ctx.country(field.section).code, locale: ctx.locale }, (suggestions, q) => {
+        const c = ctx.country(field.section);
+        // Only a country the form says: one guessed from the page's language would hide every other country's addresses.
+        search.query(text, { country: c.guessed ? undefined : c.code || undefined, locale: ctx.locale }, (suggestions, q) => {
           // The field moved on since this query: a newer one owns the list.
           if (!bound.has(input) || input.value.replace(/\s+/g, ' ').trim().slice(0, 200) !== q) return;
           shown = suggestions;
@@ -134,7 +143,11 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
     };
     const sync = () => {
       const lines = new Set(ctx.fields().filter((f) => f.role === 'addressLine1').map((f) => f.element));
-      for (const [input, unbind] of bound) if (!lines.has(input)) (unbind(), bound.delete(input));
+      for (const [input, unbind] of bound) {
+        if (lines.has(input)) continue;
+        unbind();
+        bound.delete(input);
+      }
       for (const f of ctx.fields()) if (f.role === 'addressLine1') bind(f);
     };
     sync();

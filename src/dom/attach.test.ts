@@ -502,3 +502,44 @@ describe('attach: range constraints', () => {
     expect(messageOf($('age'))).toBe('Enter 120 or less.');
   });
 });
+
+describe('attach: opt-in plugins from the form’s attributes', () => {
+  const COUNTRY_FORM = `<form id="ship" lang="en" data-saisie-country-combobox="de, CH" data-saisie-layout>
+    <div><label for="a1">Address</label><input id="a1" name="a1" autocomplete="address-line1"></div>
+    <div><label for="pc">Postcode</label><input id="pc" name="pc" autocomplete="postal-code"></div>
+    <div><label for="city">City</label><input id="city" name="city" autocomplete="address-level2"></div>
+    <div><label for="cc">Country</label><select id="cc" name="cc" autocomplete="country"><option value="FR">France</option><option value="US">United States</option><option value="DE">Germany</option><option value="CH">Switzerland</option></select></div>
+  </form>`;
+  const labelOf = (id: string) => document.querySelector(`label[for="${id}"]`)?.textContent;
+
+  it('data-saisie-country-combobox puts a combobox before the select (its value list first) and data-saisie-layout relabels', async () => {
+    document.body.innerHTML = COUNTRY_FORM;
+    const before = $('ship').innerHTML;
+    const handle = attach('#ship', { loadData: false });
+    await expect.poll(() => document.querySelector('#ship [role="combobox"]')).not.toBeNull();
+    const input = document.querySelector<HTMLInputElement>('#ship [role="combobox"]')!;
+    await user.click(input);
+    await user.clear(input);
+    await user.keyboard('{ArrowDown}');
+    await expect.poll(() => Array.from(document.querySelectorAll('[role="option"]'), (o) => o.textContent).slice(0, 2)).toEqual(['Germany', 'Switzerland']);
+    await user.keyboard('{Escape}');
+    const select = $<HTMLSelectElement>('cc');
+    select.value = 'US';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await expect.poll(() => labelOf('pc')).toBe('ZIP code');
+    handle.destroy();
+    expect($('ship').innerHTML).toBe(before);
+  });
+
+  it('without the attributes (or with ="false") neither plugin runs', async () => {
+    document.body.innerHTML = COUNTRY_FORM.replace('data-saisie-country-combobox="de, CH" data-saisie-layout', 'data-saisie-layout="false"');
+    const handle = attach('#ship', { loadData: false });
+    const select = $<HTMLSelectElement>('cc');
+    select.value = 'US';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(document.querySelector('#ship [role="combobox"]')).toBeNull();
+    expect(labelOf('pc')).toBe('Postcode');
+    handle.destroy();
+  });
+});

@@ -12,6 +12,7 @@ import { createFieldRegistry } from './createFieldRegistry.js';
 import { createSubmitGate } from './gateSubmit.js';
 import { holdPointer } from './holdPointer.js';
 import { loadTables } from './loadTables.js';
+import { fillCityFromPostalCode } from './fillCityFromPostalCode.js';
 import { observeFields } from './observeFields.js';
 import { readCountryField, resolveCountry } from './countryOf.js';
 import type { Control } from './readConstraints.js';
@@ -24,12 +25,16 @@ import { formatPhoneAsYouType } from '../core/phone/formatPhoneAsYouType.js';
 import type { FormElement } from './globals.js';
 export type { AttachHandle, AttachOptions, SubmitDetail } from './types.js';
 
-/** A plugin whose code loads only when a form asks for it (an address provider…), so `attach` alone stays small. */
+/**
+ * A plugin whose code loads only when a form asks for it (an address provider…), so `attach` alone stays small:
+ * a chunk of the user's bundler, or for the script tag a module of dist/plugins/ beside saisie.min.js (rollup.config.mjs).
+ * A chunk that fails to load leaves the form as it is.
+ */
 function later(load: () => Promise<AttachPlugin>): AttachPlugin {
   return (ctx) => {
     let alive = true;
     let cleanup: (() => void) | void;
-    void load().then((plugin) => { if (alive) cleanup = plugin(ctx); });
+    load().then((plugin) => { if (alive) cleanup = plugin(ctx); }, () => undefined);
     return () => {
       alive = false;
       if (typeof cleanup === 'function') cleanup();
@@ -40,6 +45,11 @@ function later(load: () => Promise<AttachPlugin>): AttachPlugin {
 const handles = new WeakMap<HTMLFormElement, AttachHandle>();
 // A boolean data attribute as HTML writes one: present (`data-saisie-replace-values`, ="", ="true") is on; ="false" is off.
 const isOn = (value: string | undefined) => value !== undefined && value.trim().toLowerCase() !== 'false';
+// ISO codes listed in an attribute ("FR, BE,ch"); undefined when it lists none (a bare boolean attribute).
+const codesOf = (value: string | undefined): string[] | undefined => {
+  const codes = (value ?? '').toUpperCase().split(/[\s,;]+/).filter((c) => /^[A-Z]{2}$/.test(c)).slice(0, 20);
+  return codes.length ? codes : undefined;
+};
 
 function resolveForm(formOrSelector: HTMLFormElement | string): HTMLFormElement {
   if (typeof document === 'undefined' && typeof formOrSelector === 'string') {
@@ -149,12 +159,18 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
     write,
     onFieldsChange: registry.onChange,
   };
-  const plugins: AttachPlugin[] = [...(options.loadData ?? data.saisieLoadData !== 'false' ? [loadTables(() => (countries.clear(), registry.recheck()), tables)] : [])];
+  const loading = options.loadData ?? data.saisieLoadData !== 'false';
+  const plugins: AttachPlugin[] = loading ? [loadTables(() => (countries.clear(), registry.recheck()), tables), fillCityFromPostalCode(tables)] : [];
   const provider = options.addressProvider;
   if (provider !== undefined && typeof provider?.search !== 'function') {
     throw new TypeError('saisie: attach() option addressProvider must be an object with a search(query, options) method, e.g. createBanProvider().');
   }
   if (provider) plugins.push(later(() => import('./addressAutocomplete.js').then((m) => m.addressAutocomplete(tables, provider, options.addressSearch))));
+  // The country combobox: the option, or the form's attribute ("FR,BE,CH" lists those countries first).
+  const combo = options.countryCombobox ?? (isOn(data.saisieCountryCombobox) ? { preferred: codesOf(data.saisieCountryCombobox) } : false);
+  if (combo) plugins.push(later(() => import('./countryCombobox.js').then((m) => m.countryCombobox(tables, combo === true ? {} : combo))));
+  const layout = options.layout ?? isOn(data.saisieLayout);
+  if (layout) plugins.push(later(() => import('./followCountry.js').then((m) => m.followCountry(tables, layout === true ? {} : layout))));
   plugins.push(...(options.plugins ?? []));
   for (const plugin of plugins) {
     const cleanup = plugin(ctx);

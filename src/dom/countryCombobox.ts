@@ -5,7 +5,7 @@ import { findCountry, loadCountryNames } from '../core/country/index.js';
 import { searchCountries, type CountryMatch } from '../core/country/searchCountries.js';
 import type { SaisieData } from '../core/data.js';
 import { translate } from '../core/messages.js';
-import { COUNTRY_UI_MESSAGES } from '../locales/country.js';
+import { UI_MESSAGES } from '../locales/ui.js';
 import { createCombobox } from './createCombobox.js';
 import type { AttachContext, AttachPlugin, BoundField } from './plugin.js';
 
@@ -34,7 +34,7 @@ export function countryCombobox(tables: SaisieData, options: CountryComboboxOpti
   }
   return (ctx: AttachContext) => {
     const data = tables.country;
-    const t = (key: string, vars?: Record<string, string>) => translate(COUNTRY_UI_MESSAGES, ctx.locale, [key], vars, tables.book);
+    const t = (key: string, vars?: Record<string, string>) => translate(UI_MESSAGES, ctx.locale, [key], vars, tables.book);
     const bound = new Map<HTMLElement, Binding>();
     let alive = true;
     const search = (query: string, preferred: readonly string[], codes?: readonly string[]) => searchCountries(query, { locale: ctx.locale, preferred, codes }, data);

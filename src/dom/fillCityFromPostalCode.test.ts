@@ -167,7 +167,7 @@ describe('the city rule without the plugin (loadTables loads the chunk)', () => 
   });
 });
 
-describe('phone.country_differs', () => {
+describe('phone.country-differs', () => {
   it('shows the phone\'s country as an info when it is not the address country', async () => {
     handle = attachWith('#f', { showInfo: true }, tables);
     await user.type($('tel'), '+41 22 345 67 89');

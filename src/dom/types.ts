@@ -4,6 +4,8 @@ import type { AddressProvider } from '../core/autocomplete/types.js';
 import type { SuggestionSearchOptions } from '../core/autocomplete/createSuggestionSearch.js';
 import type { Issue } from '../core/types.js';
 import type { AttachPlugin } from './plugin.js';
+import type { CountryComboboxOptions } from './countryCombobox.js';
+import type { FollowCountryOptions } from './followCountry.js';
 import type { DomType, FormElement } from './globals.js';
 
 /** Options of `attach`; locale, country, replace-values and load-data may also be set on the form as `data-saisie-*`. */
@@ -26,6 +28,10 @@ export interface AttachOptions {
   addressProvider?: AddressProvider;
   /** How address suggestions are searched: `minChars` (3), `debounceMs` (250), `limit` (5), `timeoutMs` (4000). */
   addressSearch?: SuggestionSearchOptions;
+  /** The country field as a searchable combobox (a `<select>` stays in the form and posts); `{ preferred }` lists countries first. Also `data-saisie-country-combobox` ("FR,BE" for preferred). */
+  countryCombobox?: boolean | CountryComboboxOptions;
+  /** Opt-in: address fields follow the chosen country (order, labels, required, sub-regions); typed values are kept. Also `data-saisie-layout`. */
+  layout?: boolean | FollowCountryOptions;
   /** Plugins (autocomplete, verification, your own), set up after saisie's own parts. */
   plugins?: readonly AttachPlugin[];
 }

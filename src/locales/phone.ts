@@ -11,7 +11,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#too-long': 'This phone number is too long.',
     'phone.invalid#not-a-number': 'A phone number has only digits, spaces and + ( ) - . (an extension goes after it: "ext. 12").',
     'phone.invalid#invalid-country': 'Start with the country code, like +33 for France.',
-    'phone.country_differs': 'This phone number is from another country ({phoneCountry}) than the address ({addressCountry}).',
+    'phone.country-differs': 'This phone number is from another country ({phoneCountry}) than the address ({addressCountry}).',
   },
   fr: {
     'phone.country-needed': 'Ce numéro est-il d’un autre pays ? Ajoutez son indicatif, comme +33.',
@@ -22,7 +22,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#too-long': 'Ce numéro de téléphone est trop long.',
     'phone.invalid#not-a-number': 'Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . (un poste se met après : « poste 12 »).',
     'phone.invalid#invalid-country': 'Commencez par l’indicatif du pays, comme +33 pour la France.',
-    'phone.country_differs': 'Ce numéro de téléphone est d’un autre pays ({phoneCountry}) que l’adresse ({addressCountry}).',
+    'phone.country-differs': 'Ce numéro de téléphone est d’un autre pays ({phoneCountry}) que l’adresse ({addressCountry}).',
   },
   de: {
     'phone.country-needed': 'Ist das eine Nummer aus einem anderen Land? Fügen Sie die Landesvorwahl hinzu, z. B. +49.',
@@ -33,7 +33,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#too-long': 'Diese Telefonnummer ist zu lang.',
     'phone.invalid#not-a-number': 'Eine Telefonnummer enthält nur Ziffern, Leerzeichen und + ( ) - . (die Durchwahl folgt danach: „Durchwahl 12“).',
     'phone.invalid#invalid-country': 'Beginnen Sie mit der Landesvorwahl, z. B. +49 für Deutschland.',
-    'phone.country_differs': 'Diese Telefonnummer ist aus einem anderen Land ({phoneCountry}) als die Adresse ({addressCountry}).',
+    'phone.country-differs': 'Diese Telefonnummer ist aus einem anderen Land ({phoneCountry}) als die Adresse ({addressCountry}).',
   },
   es: {
     'phone.country-needed': '¿Es un número de otro país? Añada su prefijo, como +34.',
@@ -44,7 +44,7 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#too-long': 'Este número de teléfono es demasiado largo.',
     'phone.invalid#not-a-number': 'Un número de teléfono solo contiene cifras, espacios y + ( ) - . (la extensión va después: «ext. 12»).',
     'phone.invalid#invalid-country': 'Empiece por el prefijo del país, como +34 para España.',
-    'phone.country_differs': 'Este número de teléfono es de otro país ({phoneCountry}) que la dirección ({addressCountry}).',
+    'phone.country-differs': 'Este número de teléfono es de otro país ({phoneCountry}) que la dirección ({addressCountry}).',
   },
   it: {
     'phone.country-needed': 'È un numero di un altro paese? Aggiunga il prefisso, come +39.',
@@ -55,6 +55,6 @@ export const PHONE_MESSAGES: Catalogs = {
     'phone.invalid#too-long': 'Questo numero di telefono è troppo lungo.',
     'phone.invalid#not-a-number': 'Un numero di telefono contiene solo cifre, spazi e + ( ) - . (l’interno va dopo: «int. 12»).',
     'phone.invalid#invalid-country': 'Inizi con il prefisso internazionale, come +39 per l’Italia.',
-    'phone.country_differs': 'Questo numero di telefono è di un altro paese ({phoneCountry}) rispetto all’indirizzo ({addressCountry}).',
+    'phone.country-differs': 'Questo numero di telefono è di un altro paese ({phoneCountry}) rispetto all’indirizzo ({addressCountry}).',
   },
 };

@@ -11,8 +11,8 @@ export const POSTAL_MESSAGES: Catalogs = {
     'address.overflow#lines': 'This does not fit in the 6 lines of 38 characters of a French postal address: {text}.',
     'address.overflow#characters': 'A French postal address is written in Latin capitals and digits only; left out: {text}.',
     'address.overflow#length': 'This part is too long to be laid out and was left out: {text}.',
-    'address.city_mismatch': '{postalCode} is the postal code of {suggestion}.',
-    'address.city_mismatch#several': 'Postal code {postalCode} serves {count} communes, among them {communes} and {suggestion}.',
+    'address.city-mismatch': '{postalCode} is the postal code of {suggestion}.',
+    'address.city-mismatch#several': 'Postal code {postalCode} serves {count} communes, among them {communes} and {suggestion}.',
   },
   fr: {
     'postal.invalid': 'Saisissez un code postal valide, comme {example}.',
@@ -23,8 +23,8 @@ export const POSTAL_MESSAGES: Catalogs = {
     'address.overflow#lines': 'Ceci ne tient pas dans les 6 lignes de 38 caractères d’une adresse postale française : {text}.',
     'address.overflow#characters': 'Une adresse postale française s’écrit en capitales latines et en chiffres ; laissé de côté : {text}.',
     'address.overflow#length': 'Cette partie est trop longue pour être mise en forme et a été laissée de côté : {text}.',
-    'address.city_mismatch': 'Le code postal {postalCode} correspond à {suggestion}.',
-    'address.city_mismatch#several': 'Le code postal {postalCode} dessert {count} communes, dont {communes} et {suggestion}.',
+    'address.city-mismatch': 'Le code postal {postalCode} correspond à {suggestion}.',
+    'address.city-mismatch#several': 'Le code postal {postalCode} dessert {count} communes, dont {communes} et {suggestion}.',
   },
   de: {
     'postal.invalid': 'Geben Sie eine gültige Postleitzahl ein, z. B. {example}.',
@@ -35,8 +35,8 @@ export const POSTAL_MESSAGES: Catalogs = {
     'address.overflow#lines': 'Dies passt nicht in die 6 Zeilen zu 38 Zeichen einer französischen Postanschrift: {text}.',
     'address.overflow#characters': 'Eine französische Postanschrift enthält nur lateinische Großbuchstaben und Ziffern; weggelassen: {text}.',
     'address.overflow#length': 'Dieser Teil ist zu lang, um gesetzt zu werden, und wurde weggelassen: {text}.',
-    'address.city_mismatch': 'Die Postleitzahl {postalCode} gehört zu {suggestion}.',
-    'address.city_mismatch#several': 'Die Postleitzahl {postalCode} gilt für {count} Gemeinden, darunter {communes} und {suggestion}.',
+    'address.city-mismatch': 'Die Postleitzahl {postalCode} gehört zu {suggestion}.',
+    'address.city-mismatch#several': 'Die Postleitzahl {postalCode} gilt für {count} Gemeinden, darunter {communes} und {suggestion}.',
   },
   es: {
     'postal.invalid': 'Introduzca un código postal válido, como {example}.',
@@ -47,8 +47,8 @@ export const POSTAL_MESSAGES: Catalogs = {
     'address.overflow#lines': 'Esto no cabe en las 6 líneas de 38 caracteres de una dirección postal francesa: {text}.',
     'address.overflow#characters': 'Una dirección postal francesa solo lleva mayúsculas latinas y cifras; se ha omitido: {text}.',
     'address.overflow#length': 'Esta parte es demasiado larga para maquetarla y se ha omitido: {text}.',
-    'address.city_mismatch': 'El código postal {postalCode} corresponde a {suggestion}.',
-    'address.city_mismatch#several': 'El código postal {postalCode} corresponde a {count} municipios, entre ellos {communes} y {suggestion}.',
+    'address.city-mismatch': 'El código postal {postalCode} corresponde a {suggestion}.',
+    'address.city-mismatch#several': 'El código postal {postalCode} corresponde a {count} municipios, entre ellos {communes} y {suggestion}.',
   },
   it: {
     'postal.invalid': 'Inserisca un codice postale valido, come {example}.',
@@ -59,7 +59,7 @@ export const POSTAL_MESSAGES: Catalogs = {
     'address.overflow#lines': 'Questo non rientra nelle 6 righe da 38 caratteri di un indirizzo postale francese: {text}.',
     'address.overflow#characters': 'Un indirizzo postale francese contiene solo maiuscole latine e cifre; è stato omesso: {text}.',
     'address.overflow#length': 'Questa parte è troppo lunga per essere impaginata ed è stata omessa: {text}.',
-    'address.city_mismatch': 'Il codice postale {postalCode} corrisponde a {suggestion}.',
-    'address.city_mismatch#several': 'Il codice postale {postalCode} corrisponde a {count} comuni, tra cui {communes} e {suggestion}.',
+    'address.city-mismatch': 'Il codice postale {postalCode} corrisponde a {suggestion}.',
+    'address.city-mismatch#several': 'Il codice postale {postalCode} corrisponde a {count} comuni, tra cui {communes} e {suggestion}.',
   },
 };

@@ -11,6 +11,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.address.list': 'Address suggestions',
     'ui.address.one': '1 address suggestion',
     'ui.address.count': '{count} address suggestions',
+    'ui.country.list': 'Countries',
+    'ui.country.one': '1 country',
+    'ui.country.count': '{count} countries',
   },
   fr: {
     'ui.summary.item': '{label} : {message}',
@@ -21,6 +24,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.address.list': 'Adresses suggérées',
     'ui.address.one': '1 adresse suggérée',
     'ui.address.count': '{count} adresses suggérées',
+    'ui.country.list': 'Pays',
+    'ui.country.one': '1 pays',
+    'ui.country.count': '{count} pays',
   },
   de: {
     'ui.summary.item': '{label}: {message}',
@@ -31,6 +37,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.address.list': 'Adressvorschläge',
     'ui.address.one': '1 Adressvorschlag',
     'ui.address.count': '{count} Adressvorschläge',
+    'ui.country.list': 'Länder',
+    'ui.country.one': '1 Land',
+    'ui.country.count': '{count} Länder',
   },
   es: {
     'ui.summary.item': '{label}: {message}',
@@ -41,6 +50,9 @@ export const UI_MESSAGES: Catalogs = {
     'ui.address.list': 'Direcciones sugeridas',
     'ui.address.one': '1 dirección sugerida',
     'ui.address.count': '{count} direcciones sugeridas',
+    'ui.country.list': 'Países',
+    'ui.country.one': '1 país',
+    'ui.country.count': '{count} países',
   },
   it: {
     'ui.summary.item': '{label}: {message}',
@@ -51,5 +63,8 @@ export const UI_MESSAGES: Catalogs = {
     'ui.address.list': 'Indirizzi suggeriti',
     'ui.address.one': '1 indirizzo suggerito',
     'ui.address.count': '{count} indirizzi suggeriti',
+    'ui.country.list': 'Paesi',
+    'ui.country.one': '1 paese',
+    'ui.country.count': '{count} paesi',
   },
 };

@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const HERE = new URL('./', import.meta.url).pathname;
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+// SAISIE_DIST serves another build (a snapshot while dist/ is being rebuilt).
+const DIST = process.env.SAISIE_DIST ? `${process.env.SAISIE_DIST.replace(/\/$/, '')}/` : new URL('../../dist/', import.meta.url).pathname;
 const OUTPUT = new URL('../output/', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

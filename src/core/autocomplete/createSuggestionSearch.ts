@@ -82,7 +82,7 @@ export function createSuggestionSearch(provider: AddressProvider, options: Sugge
           };
           let pending: Promise<unknown>;
           try {
-            pending = Promise.resolve(provider.search(q, { country: context.country, locale: context.locale, limit, signal: signal as AbortSignal }));
+            pending = Promise.resolve(provider.search(q, { country: context.country, locale: context.locale, limit, signal }));
           } catch {
             pending = Promise.resolve(undefined);
           }

@@ -28,7 +28,7 @@ describe('role city', () => {
 
   it('checks the city against the French postal code: for FR, overseas, or a French guess', () => {
     const fr = check('city', ctx(chosen('FR'), { postalCode: '75011' }), 'Lyon');
-    expect(fr?.issues.map((i) => [i.code, i.severity, i.suggestion])).toEqual([['address.city_mismatch', 'warning', 'Paris']]);
+    expect(fr?.issues.map((i) => [i.code, i.severity, i.suggestion])).toEqual([['address.city-mismatch', 'warning', 'Paris']]);
     expect(check('city', ctx({ code: 'BE', guessed: true, candidates: ['FR'] }, { postalCode: '75011' }), 'Lyon')?.issues).toHaveLength(1);
     expect(check('city', ctx(chosen('FR'), { postalCode: '75011' }), 'Paris')?.issues).toEqual([]);
   });
@@ -42,13 +42,13 @@ describe('role city', () => {
   });
 });
 
-describe('role phone: phone.country_differs', () => {
+describe('role phone: phone.country-differs', () => {
   it('informs when a valid number is from another country than the chosen address country', () => {
     const r = check('phone', ctx(chosen('FR'), { country: 'FR' }), '+41 22 345 67 89')!;
     expect(r.valid).toBe(true);
     expect(r.value).toBe('+41223456789');
     expect(r.issues).toEqual([
-      { code: 'phone.country_differs', severity: 'info', message: 'This phone number is from another country (Switzerland) than the address (France).', params: { phoneCountry: 'Switzerland', addressCountry: 'France', country: 'CH' } },
+      { code: 'phone.country-differs', severity: 'info', message: 'This phone number is from another country (Switzerland) than the address (France).', params: { phoneCountry: 'Switzerland', addressCountry: 'France', country: 'CH' } },
     ]);
     // Names where the language's are loaded, codes otherwise.
     expect(check('phone', ctx(chosen('FR'), { country: 'FR' }, 'de'), '+41 22 345 67 89')!.issues[0]!.message).toBe('Diese Telefonnummer ist aus einem anderen Land (CH) als die Adresse (FR).');
@@ -66,6 +66,6 @@ describe('role phone: phone.country_differs', () => {
   it('keeps the extension in what is posted', () => {
     const r = check('phone', ctx(chosen('FR'), { country: 'FR' }), '+41 22 345 67 89 ext. 12')!;
     expect(r.value).toBe('+41223456789;ext=12');
-    expect(r.issues.map((i) => i.code)).toEqual(['phone.country_differs']);
+    expect(r.issues.map((i) => i.code)).toEqual(['phone.country-differs']);
   });
 });

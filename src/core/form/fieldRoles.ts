@@ -62,7 +62,7 @@ export function createRoleTable(overrides: Readonly<Record<string, RoleRule | un
           const from = r.valid ? r.phone?.country : undefined;
           if (from && c.code && !c.guessed && from !== c.code.toUpperCase() && ctx.keyOf('country') !== undefined) {
             const name = (cc: string) => getCountryName(cc, ctx.locale, data.country) ?? cc;
-            r = { ...r, issues: [...r.issues, createIssue(PHONE_CODES, data.phone, ctx.locale, 'phone.country_differs', { params: { phoneCountry: name(from), addressCountry: name(c.code), country: from } })] };
+            r = { ...r, issues: [...r.issues, createIssue(PHONE_CODES, data.phone, ctx.locale, 'phone.country-differs', { params: { phoneCountry: name(from), addressCountry: name(c.code), country: from } })] };
           }
           // What is posted keeps the extension, in RFC 3966's form that libphonenumber reads back: "+14155552671;ext=123".
           return r.valid && r.extension ? { ...r, value: `${r.value};ext=${r.extension}` } : r;

@@ -47,7 +47,7 @@ describe('checkPostalCity', () => {
     const r = check('75011', 'Lyon');
     expect(r.valid).toBe(true);
     expect(r.value).toBe('Lyon');
-    expect(r.issues).toEqual([{ code: 'address.city_mismatch', severity: 'warning', message: 'Le code postal 75011 correspond à Paris.', suggestion: 'Paris', params: { postalCode: '75011' } }]);
+    expect(r.issues).toEqual([{ code: 'address.city-mismatch', severity: 'warning', message: 'Le code postal 75011 correspond à Paris.', suggestion: 'Paris', params: { postalCode: '75011' } }]);
     expect(check('69001', 'Lyin').issues[0]?.suggestion).toBe('Lyon');
     expect(check('13001', 'Marseile').issues[0]?.suggestion).toBe('Marseille');
     expect(check('97400', 'Saint-Pierre').issues[0]?.suggestion).toBe('Saint-Denis');
@@ -60,7 +60,7 @@ describe('checkPostalCity', () => {
     const r = check('01400', 'Chatilon sur Chalaronne');
     expect(r.issues).toHaveLength(1);
     const [issue] = r.issues;
-    expect(issue).toMatchObject({ code: 'address.city_mismatch', severity: 'warning', suggestion: 'Châtillon-sur-Chalaronne', params: { reason: 'several', postalCode: '01400', count: 10 } });
+    expect(issue).toMatchObject({ code: 'address.city-mismatch', severity: 'warning', suggestion: 'Châtillon-sur-Chalaronne', params: { reason: 'several', postalCode: '01400', count: 10 } });
     expect(String(issue!.params!.communes)).toMatch(/^Chanoz-Châtenay, Condeissiat, Dompierre-sur-Chalaronne, L'Abergement-Clémenciat, Neuville-les-Dames, Romans…$/);
     expect(issue!.message).toBe(`Le code postal 01400 dessert 10 communes, dont ${issue!.params!.communes} et Châtillon-sur-Chalaronne.`);
     // The suggestion is the last word of the message: the button goes there, not on a commune of the list.
@@ -93,8 +93,8 @@ describe('checkPostalCity', () => {
       expect(r.message.endsWith('Châtillon-sur-Chalaronne.'), lang).toBe(true);
       expect(r.message, lang).toContain('Romans');
       expect(check('75011', 'Lyon', lang).issues[0]!.message, lang).toMatch(/75011.*Paris\.$/);
-      expect(POSTAL_MESSAGES[lang]!['address.city_mismatch#several'], lang).toContain('{communes}');
-      expect(PHONE_MESSAGES[lang]!['phone.country_differs'], lang).toMatch(/\{phoneCountry\}.*\{addressCountry\}/);
+      expect(POSTAL_MESSAGES[lang]!['address.city-mismatch#several'], lang).toContain('{communes}');
+      expect(PHONE_MESSAGES[lang]!['phone.country-differs'], lang).toMatch(/\{phoneCountry\}.*\{addressCountry\}/);
     }
   });
 });

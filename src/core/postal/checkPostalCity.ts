@@ -51,7 +51,7 @@ function isCommune(typed: { base: string; arr?: number }, c: FrCommune): boolean
 }
 
 /**
- * Checks that a city fits a French postal code, over the loaded chunks of `data`: an `address.city_mismatch`
+ * Checks that a city fits a French postal code, over the loaded chunks of `data`: an `address.city-mismatch`
  * warning (never an error: the table may be behind a new commune) whose suggestion is the code's commune, the
  * closest by name when the code serves several (the others are in the message and `params.communes`). No issue
  * while the code's chunk is not loaded, for a code it does not know (CEDEX) or for an empty field.
@@ -78,5 +78,5 @@ export function checkPostalCity(postalCode: string, city: string, options: Check
   const others = names.filter((n) => n !== best);
   const params: Record<string, string | number> = { postalCode: code };
   if (others.length > 0) Object.assign(params, { reason: 'several', count: names.length, communes: others.slice(0, 6).join(', ') + (others.length > 6 ? '…' : '') });
-  return toResult(value, [createIssue(ADDRESS_CODES, data, options?.locale, 'address.city_mismatch', { suggestion: best, params })]);
+  return toResult(value, [createIssue(ADDRESS_CODES, data, options?.locale, 'address.city-mismatch', { suggestion: best, params })]);
 }
