@@ -71,6 +71,16 @@ describe('countryCombobox on a <select>', () => {
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('"allem" → Enter alone picks the first match, DE, without submitting; a second Enter submits with DE', async () => {
+    const { select, input, submitted } = start('en');
+    await user.click(input);
+    await user.keyboard('allem{Enter}');
+    expect(select.value).toBe('DE');
+    expect(submitted()).toBe(0);
+    await user.keyboard('{Enter}');
+    expect(select.value).toBe('DE');
+  });
+
   it('matches "USA", "uk" and "Équateur" on a French page, names in French', async () => {
     const { select, input } = start('fr');
     for (const [typed, code, name] of [['USA', 'US', "États-Unis d'Amérique"], ['uk', 'GB', 'Royaume-Uni'], ['Équateur', 'EC', 'Équateur'], ['deutsch', 'DE', 'Allemagne']] as const) {

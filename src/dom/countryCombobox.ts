@@ -137,6 +137,8 @@ export function countryCombobox(tables: SaisieData, options: CountryComboboxOpti
         announce,
         onChoose: (option) => pick(option.id),
         onOpenRequest: () => combobox.show(results(dirty ? input.value : '').map(toOption)),
+        // "allem" + Enter is Germany: the first match is the one the list shows first.
+        enterChoosesFirst: true,
       });
       const onInput = () => {
         dirty = true;
@@ -177,8 +179,13 @@ export function countryCombobox(tables: SaisieData, options: CountryComboboxOpti
         dirty = false;
         refresh();
       }, 0);
+      // Enter on typed text (list closed) submits the form without a blur: what was typed is settled first.
+      const onEnter = (e: KeyboardEvent) => {
+        if (e.key === 'Enter' && !e.isComposing && dirty && !combobox.isOpen) onBlur();
+      };
       input.addEventListener('input', onInput);
       input.addEventListener('click', onClick);
+      input.addEventListener('keydown', onEnter);
       input.addEventListener('blur', onBlur);
       input.addEventListener('focus', onFocus);
       select.addEventListener('change', onSelectChange);
@@ -208,6 +215,7 @@ export function countryCombobox(tables: SaisieData, options: CountryComboboxOpti
           combobox.destroy();
           input.removeEventListener('input', onInput);
           input.removeEventListener('click', onClick);
+          input.removeEventListener('keydown', onEnter);
           input.removeEventListener('blur', onBlur);
           input.removeEventListener('focus', onFocus);
           select.removeEventListener('change', onSelectChange);

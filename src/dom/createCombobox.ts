@@ -25,6 +25,8 @@ export interface ComboboxConfig {
   announce(count: number): string;
   /** A polite live region to write the announcement into (else one is created and removed on destroy). */
   status?: HTMLElement;
+  /** Enter on an open list with no active option chooses the first, the best match (a country list); else Enter is the form's. */
+  enterChoosesFirst?: boolean;
 }
 
 /** A combobox: the owner shows options as the person types; saisie handles keys, pointer and ARIA states. */
@@ -219,12 +221,14 @@ export function createCombobox(config: ComboboxConfig): Combobox {
         setActive(active < 0 ? (down ? 0 : n - 1) : (active + (down ? 1 : n - 1)) % n);
         return;
       }
-      case 'Enter':
-        if (open && active >= 0 && !e.altKey && plain) {
+      case 'Enter': {
+        const index = active >= 0 ? active : config.enterChoosesFirst && items.length ? 0 : -1;
+        if (open && index >= 0 && !e.altKey && plain) {
           e.preventDefault();
-          choose(active);
+          choose(index);
         }
         return;
+      }
       case 'Escape':
         // Closes only; the text the person typed stays (the APG's "clear" on a second Escape would lose it).
         if (open) {

@@ -82,6 +82,11 @@ describe('discoverFields', () => {
     ]);
   });
 
+  it('reads Magento’s zero-based street lines (street[0], street[1]) as lines 1 and 2, and street[1] alone as line 1', () => {
+    const street = (i: number) => `<div class="field street"><label for="s${i}">Adresse</label><input type="text" name="street[${i}]" id="s${i}"></div>`;
+    expect(discover(`${street(0)}${street(1)}${street(2)}<input name="postcode">`)).toEqual(['|addressLine1|street[0]', '|addressLine2|street[1]', '|addressLine3|street[2]', '|postalCode|postcode']);
+    expect(discover(`${street(1)}${street(2)}`)).toEqual(['|addressLine1|street[1]', '|addressLine2|street[2]']);
+  });
   it('maps the Bootstrap checkout example markup without autocomplete attributes', () => {
     const col = (id: string, label: string, control = `<input type="text" class="form-control" id="${id}" placeholder="" value="" required>`) =>
       `<div class="col-sm-6"><label for="${id}" class="form-label">${label}</label>${control}<div class="invalid-feedback">Valid ${label} is required.</div></div>`;

@@ -127,6 +127,9 @@ function roleOf(el: Control, token: string): FieldRole | undefined {
   const role = BY_TOKEN.get(token);
   if (role || NOT_OURS.test(token)) return role;
   if (el.localName === 'input' && (el.type === 'email' || el.type === 'tel')) return el.type === 'email' ? 'email' : 'phone';
+  // Magento numbers its street lines from zero (street[0], street[1]): beside a [0], the index picks line index + 1.
+  const indexed = /^(.{1,60})\[([0-2])\]$/.exec(el.name);
+  if (indexed && roleFromWords(indexed[1]!) === 'addressLine1' && el.form?.elements.namedItem(`${indexed[1]}[0]`)) return LINE_ROLES.get(String(Number(indexed[2]) + 1));
   const fromName = roleFromText(el.name, el) ?? roleFromText(el.id, el);
   return fromName ?? labelTexts(el).reduce<FieldRole | undefined>((found, text) => found ?? roleFromText(text, el), undefined);
 }

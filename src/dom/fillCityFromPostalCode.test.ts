@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { attach as attachWith } from './attach.js';
 import { fillCityFromPostalCode } from './fillCityFromPostalCode.js';
-import { browserTables } from '../../test/tables.js';
+import { browserTables, loadData } from '../../test/tables.js';
 import { createTables } from '../defaults.js';
 import { loadFrPostal } from '../core/postal/loadFrPostal.js';
 import type { AttachHandle } from './types.js';
@@ -30,7 +30,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 let user: ReturnType<typeof userEvent.setup>;
 let handle: AttachHandle | undefined;
 let tables: SaisieData;
-const attach = (options: Parameters<typeof attachWith>[1] = {}) => (handle = attachWith('#f', { plugins: [fillCityFromPostalCode(tables)], ...options }, tables));
+const attach = (options: Parameters<typeof attachWith>[1] = {}) => (handle = attachWith('#f', options, tables)); // attach installs fillCityFromPostalCode itself
 /** Types a postal code and leaves the field, as a person does. */
 const typePostal = async (code: string) => {
   await user.clear($('postal'));
@@ -177,5 +177,20 @@ describe('phone.country-differs', () => {
     await user.type($('tel'), '06 12 34 56 78');
     await user.tab();
     await expect.poll(() => messageOf($('tel'))).toBe('');
+  });
+});
+
+describe('fillCityFromPostalCode and the person', () => {
+  it('never writes into a city the person has started typing in (a late chunk, a select-all)', async () => {
+    // A slow network: the département's chunk arrives after the person is in the city field.
+    tables = createTables({ load: (kind, key) => new Promise((r) => setTimeout(r, 150)).then(() => loadData(kind, key)) });
+    attach();
+    await user.type($('postal'), '75011');
+    await user.click($('city'));
+    await user.keyboard('{Control>}a{/Control}'); // before the chunk arrives
+    await new Promise((r) => setTimeout(r, 300));
+    expect($('city').value).toBe('');
+    await user.keyboard('Par');
+    expect($('city').value).toBe('Par');
   });
 });

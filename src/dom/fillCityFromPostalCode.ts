@@ -41,23 +41,34 @@ export function fillCityFromPostalCode(tables: SaisieData, options: FillCityOpti
           if (options.load !== false) void loadFrPostal(code, fr, fr.load ?? tables.country.load).then((ok) => ok && fill());
           continue;
         }
+        if (busy(city)) continue;
         decided.set(f.element, state.value);
         const name = getCityForPostalCode(code, fr);
         const now = city.value;
         if (!name || (now.trim() !== '' && now !== wrote.get(city)) || now === name) continue;
         // Written after the store's notification, not inside it; and not if the person typed in the meantime.
         void Promise.resolve().then(() => {
-          if (!alive || city.value !== now) return;
+          if (!alive || city.value !== now || busy(city)) return;
           wrote.set(city, name);
           ctx.write(city, name);
         });
       }
     };
+    // A city the person is typing in (a key pressed since it took focus) is theirs: a late write under their keys
+    // would mix both ("Pari" + "Paris"). Tabbing into an empty city still finds it filled.
+    const keyed = new WeakSet<EventTarget>();
+    const onKey = (e: Event) => e.target && keyed.add(e.target);
+    const onFocus = (e: Event) => e.target && keyed.delete(e.target);
+    const busy = (city: FieldElement) => city.ownerDocument.activeElement === city && keyed.has(city);
+    ctx.form.addEventListener('keydown', onKey, true);
+    ctx.form.addEventListener('focusin', onFocus);
     const off = ctx.store.subscribe(fill);
     fill();
     return () => {
       alive = false;
       off();
+      ctx.form.removeEventListener('keydown', onKey, true);
+      ctx.form.removeEventListener('focusin', onFocus);
     };
   };
 }

@@ -20,7 +20,8 @@ export interface FollowCountryOptions {
 }
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-type RegionSelect = { select: HTMLSelectElement; input: Control; country: string; off: () => void };
+// `kept`: what the input held that none of this country's choices is (a region of the previous country), put back when the select goes.
+type RegionSelect = { select: HTMLSelectElement; input: Control; country: string; off: () => void; kept?: string };
 interface Section {
   fields: BoundField[];
   wrappers: Map<Control, Element>;
@@ -126,7 +127,9 @@ export function followCountry(tables: SaisieData, options: FollowCountryOptions 
       r.off();
       r.select.remove();
       resetAttr(s, r.input, 'hidden');
+      resetAttr(s, r.input, 'data-saisie-layout-hidden');
       s.region = undefined;
+      if (r.kept && !r.input.value) ctx.write(r.input, r.kept);
     };
 
     const restore = (s: Section) => {
@@ -171,19 +174,32 @@ export function followCountry(tables: SaisieData, options: FollowCountryOptions 
           select.append(o);
         }
         input.after(select);
+        // Both marks: `hidden` alone loses to a theme's `.form-control { display: block }` (saisie.css).
         setAttr(s, input, 'hidden', '');
+        setAttr(s, input, 'data-saisie-layout-hidden', '');
         const created: RegionSelect = { select, input, country, off: () => undefined };
         const onChoice = () => ctx.write(input, select.value);
         const onTyped = () => syncSelect(created, list);
         select.addEventListener('change', onChoice);
         input.addEventListener('input', onTyped);
         input.addEventListener('change', onTyped);
+        // A hidden input cannot take focus: the error summary's link (and the site's code) reach the select instead.
+        const ownFocus = Object.getOwnPropertyDescriptor(input, 'focus');
+        Object.defineProperty(input, 'focus', { configurable: true, writable: true, value: (o?: FocusOptions) => select.focus(o) });
         created.off = () => {
           select.removeEventListener('change', onChoice);
           input.removeEventListener('input', onTyped);
           input.removeEventListener('change', onTyped);
+          if (ownFocus) Object.defineProperty(input, 'focus', ownFocus);
+          else delete (input as { focus?: unknown }).focus;
         };
         s.region = r = created;
+        syncSelect(r, list);
+        // What none of this country's choices is stays out of the post while the select stands in (it is put back after).
+        if (!select.value && input.value.trim()) {
+          created.kept = input.value;
+          ctx.write(input, '');
+        }
       }
       r.select.required = entry.required;
       if (entry.required) r.select.setAttribute('aria-required', 'true');
