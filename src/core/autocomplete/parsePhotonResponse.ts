@@ -3,11 +3,9 @@
 // countrycode }. Anything of another shape is skipped: a suggestion list, never an exception.
 import type { Address } from '../address/formatAddress.js';
 import { cleanProviderText as text } from './cleanProviderText.js';
-import { getSuggestionLimit } from './getSuggestionLimit.js';
+import { parseFeatureCollection } from './parseFeatureCollection.js';
 import type { Suggestion } from './types.js';
 
-// Bounds the work on a huge answer: skipped features count too.
-const MAX_FEATURES = 100;
 // Countries that write the house number before the street ("12 Rue X", "350 Fifth Avenue"); the others
 // (DE, IT, ES, NL, CH, AT, BE, the Nordics, Latin America…) write it after ("Hauptstraße 12").
 const NUMBER_FIRST = new Set(['FR', 'MC', 'LU', 'US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'IN', 'SG', 'MY', 'PH', 'IL']);
@@ -19,23 +17,11 @@ const SETTLEMENT = new Set(['city', 'town', 'village', 'hamlet', 'locality']);
 // Photon `type`s whose `name` is an area, never a line of a street address.
 const AREA = new Set([...SETTLEMENT, 'district', 'county', 'state', 'country', 'region']);
 
-const own = (obj: unknown, key: string): unknown =>
-  obj && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-
 const join = (parts: ReadonlyArray<string | undefined>, sep: string): string => parts.filter(Boolean).join(sep);
 
 /** Suggestions from a Photon search answer (at most `limit`, default 5, up to 20); garbage gives `[]`. */
 export function parsePhotonResponse(json: unknown, limit?: number): Suggestion[] {
-  const max = getSuggestionLimit(limit);
-  const features = own(json, 'features');
-  if (!Array.isArray(features)) return [];
-  const out: Suggestion[] = [];
-  const seen = new Set<string>();
-  const ids = new Set<string>();
-  for (const feature of features.slice(0, MAX_FEATURES)) {
-    if (out.length >= max) break;
-    const p = own(feature, 'properties');
-    if (!p || typeof p !== 'object') continue;
+  return parseFeatureCollection(json, limit, (p) => {
     const raw = text(p, 'countrycode');
     const cc = raw && /^[a-z]{2}$/i.test(raw) ? raw.toUpperCase() : undefined;
     const type = text(p, 'type')?.toLowerCase();
@@ -58,24 +44,16 @@ export function parsePhotonResponse(json: unknown, limit?: number): Suggestion[]
     const parts = line || cityLine ? [place, line, cityLine] : [name];
     if (country && country !== parts[parts.length - 1]) parts.push(country);
     const label = join(parts, ', ').slice(0, 300);
-    if (!label || seen.has(label.toLowerCase())) continue;
-    seen.add(label.toLowerCase());
     const osmType = text(p, 'osm_type', 2);
     const osmId = text(p, 'osm_id', 20, true);
-    let id = osmType && osmId && /^[NWR]$/i.test(osmType) && /^\d+$/.test(osmId) ? `${osmType.toUpperCase()}${osmId}` : label;
-    if (ids.has(id)) id = `${id}#${out.length}`;
-    ids.add(id);
+    const id = osmType && osmId && /^[NWR]$/i.test(osmType) && /^\d+$/.test(osmId) ? `${osmType.toUpperCase()}${osmId}` : undefined;
     // Without a country there is no address to fill: the suggestion is only its label.
-    if (!cc || (!line && !city && !postcode)) {
-      out.push({ id, label });
-      continue;
-    }
+    if (!cc || (!line && !city && !postcode)) return { label, id };
     const address: Address = { country: cc };
     if (line) address.addressLines = [line];
     if (postcode) address.postalCode = postcode;
     if (city) address.locality = city;
     if (state) address.region = state;
-    out.push({ id, label, address });
-  }
-  return out;
+    return { label, id, address };
+  });
 }
