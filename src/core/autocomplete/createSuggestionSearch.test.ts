@@ -84,6 +84,28 @@ describe('createSuggestionSearch', () => {
     }
   });
 
+  it('a provider past timeoutMs has its request aborted; a late answer changes nothing; a newer query is not cut short', async () => {
+    const { provider, calls } = manualProvider();
+    const search = createSuggestionSearch(provider, { debounceMs: 0, timeoutMs: 1000 });
+    const seen: string[] = [];
+    search.query('rue de la paix', {}, (r) => seen.push(r.map((x) => x.label).join() || '-'));
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(calls[0]!.options.signal?.aborted).toBe(true);
+    expect(seen).toEqual(['-']);
+    calls[0]!.answer([s('late')]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen).toEqual(['-']);
+    // A query that hangs, then a newer one that answers within its own time: the old timer does not abort it.
+    search.query('rue de la pompe', {}, (r) => seen.push(r.map((x) => x.label).join() || '-'));
+    await vi.advanceTimersByTimeAsync(600);
+    search.query('rue de la roquette', {}, (r) => seen.push(r.map((x) => x.label).join() || '-'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls[2]!.options.signal?.aborted).toBe(false);
+    calls[2]!.answer([s('roquette')]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen).toEqual(['-', 'roquette']);
+  });
+
   it('a failed answer is not cached: the same query asks again', async () => {
     let n = 0;
     const provider: AddressProvider = { search: () => (++n === 1 ? Promise.reject(new Error('down')) : Promise.resolve([s('back')])) };

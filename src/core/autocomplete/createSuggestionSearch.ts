@@ -56,6 +56,7 @@ export function createSuggestionSearch(provider: AddressProvider, options: Sugge
   const { minChars = 3, debounceMs = 250, limit = 5, timeoutMs = 4000, timers = DEFAULT_TIMERS } = options;
   const scheduler = createScheduler(timers);
   const cache = new Map<string, readonly Suggestion[]>();
+  let latest = 0;
 
   return {
     query(text, context, onResult) {
@@ -72,10 +73,16 @@ export function createSuggestionSearch(provider: AddressProvider, options: Sugge
         onResult(hit, q);
         return;
       }
+      const mine = ++latest;
       scheduler.schedule(KEY, debounceMs, (signal) => {
-        // A provider that never settles must not hold the field: the answer is given up after `timeoutMs`.
+        // A provider that never settles must not hold the field: after `timeoutMs` its request is aborted and the
+        // answer given up (no suggestions); unless a newer query already owns the field.
         return new Promise<readonly Suggestion[] | undefined>((resolve) => {
-          const timer = timers.setTimeout(() => resolve(undefined), timeoutMs);
+          const timer = timers.setTimeout(() => {
+            if (mine !== latest) return resolve(undefined);
+            scheduler.cancel(KEY);
+            onResult([], q);
+          }, timeoutMs);
           const done = (value: readonly Suggestion[] | undefined) => {
             timers.clearTimeout(timer);
             resolve(value);
