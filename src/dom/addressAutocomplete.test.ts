@@ -207,3 +207,23 @@ describe('address autocomplete: what a fill never does', () => {
     expect(heard).toEqual(['t']);
   });
 });
+
+describe('address autocomplete: a "search your address" box', () => {
+  it('takes the suggestions instead of the address line, fills the fields, shows the label, is no field itself', async () => {
+    document.body.innerHTML = FORM.replace('<label for="a1">', '<label for="find">Rechercher votre adresse</label><input id="find" type="text" data-saisie-address-search><label for="a1">');
+    for (const el of document.querySelectorAll('input')) followProgrammaticWrites(el);
+    const { provider, calls } = fake();
+    attach(provider);
+    await user.type($('a1'), '12 rue de la');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual([]); // the line is a plain input now
+    expect($('a1').hasAttribute('role')).toBe(false);
+    await user.type($('find'), '12 rue de la pa');
+    await expect.poll(options).toEqual([PARIS.label]);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect([$('find').value, $('a1').value, $('pc').value, $('city').value]).toEqual([PARIS.label, '12 Rue de la Paix', '75002', 'Paris']);
+    expect($('a1').getAttribute('data-saisie-confirmed')).toBe('address');
+    expect($('find').hasAttribute('data-saisie-confirmed')).toBe(false);
+    expect(Object.keys(handle!.values())).not.toContain('');
+  });
+});

@@ -42,7 +42,7 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
 
     const fill = (section: string, address: Address, suggestion: Suggestion, line: HTMLInputElement) => {
       const put = (role: string, value: string | undefined) => {
-        const f: BoundField | undefined = role === 'addressLine1' ? { element: line } as BoundField : ctx.field(role, section);
+        const f: BoundField | undefined = ctx.field(role, section) ?? (role === 'addressLine1' && !searchBoxes().has(line) ? { element: line } as BoundField : undefined);
         if (!f || typeof value !== 'string' || !value.trim()) return;
         const el = f.element;
         // A field the page (or the layout plugin) hides is not the person's to see: nothing is posted in it unseen.
@@ -66,6 +66,8 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
       const lines = (Array.isArray(address.addressLines) ? address.addressLines.slice(0, 4) : []).filter((l) => typeof l === 'string' && l.trim());
       // A town or street without a number keeps the line as typed: its label is no address line.
       if (lines[0]) put('addressLine1', lines[0]);
+      // A "search your address" box shows what was chosen (it is no field of the form's: nothing marks it confirmed).
+      if (searchBoxes().has(line) && line.value !== suggestion.label) ctx.write(line, suggestion.label);
       if (lines[1]) put('addressLine2', lines[1]);
       put('postalCode', address.postalCode);
       put('city', address.locality);
@@ -73,7 +75,7 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
       ctx.form.dispatchEvent(new CustomEvent('saisie:address', { bubbles: true, detail: { suggestion, address, section } satisfies AddressChosenDetail }));
     };
 
-    const bind = (field: BoundField) => {
+    const bind = (field: { element: HTMLElement; section: string }) => {
       const input = field.element;
       if (!(input instanceof HTMLInputElement) || bound.has(input) || !/^(?:text|search)?$/.test(input.type)) return;
       const search = createSuggestionSearch(provider, options);
@@ -141,14 +143,23 @@ export function addressAutocomplete(tables: SaisieData, provider: AddressProvide
         el.removeAttribute(CONFIRMED);
       }
     };
+    // A "search your address" input (`data-saisie-address-search`, its value the section: "", "shipping"…) takes the
+    // suggestions instead of that section's address line, and fills the fields from there.
+    const searchBoxes = () => new Map(Array.from(ctx.form.querySelectorAll<HTMLInputElement>('input[data-saisie-address-search]'), (el) => [el, (el.getAttribute('data-saisie-address-search') ?? '').trim().toLowerCase()]));
     const sync = () => {
-      const lines = new Set(ctx.fields().filter((f) => f.role === 'addressLine1').map((f) => f.element));
+      const boxes = searchBoxes();
+      const sections = new Set(boxes.values());
+      const targets = [
+        ...Array.from(boxes, ([element, section]) => ({ element, section })),
+        ...ctx.fields().filter((f) => f.role === 'addressLine1' && !sections.has(f.section)),
+      ];
+      const wanted = new Set(targets.map((t) => t.element));
       for (const [input, unbind] of bound) {
-        if (lines.has(input)) continue;
+        if (wanted.has(input)) continue;
         unbind();
         bound.delete(input);
       }
-      for (const f of ctx.fields()) if (f.role === 'addressLine1') bind(f);
+      for (const t of targets) bind(t);
     };
     sync();
     const offFields = ctx.onFieldsChange(sync);

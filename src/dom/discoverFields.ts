@@ -124,6 +124,8 @@ function roleOf(el: Control, token: string): FieldRole | undefined {
   // A search box ("Find an order by email or phone") or a list of addresses (type=email multiple) is never one
   // contact value, whatever its words say: only data-saisie-role makes it one.
   if (el.type === 'search' || (el.type === 'email' && (el as HTMLInputElement).multiple)) return undefined;
+  // saisie's own "search your address" box fills the address fields; it is none of them.
+  if (el.hasAttribute('data-saisie-address-search')) return undefined;
   const role = BY_TOKEN.get(token);
   if (role || NOT_OURS.test(token)) return role;
   if (el.localName === 'input' && (el.type === 'email' || el.type === 'tel')) return el.type === 'email' ? 'email' : 'phone';
