@@ -21,12 +21,18 @@ const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn
 // The plugins attach imports only when a form asks for them (src/dom/attach.ts, `later`). The script tag keeps
 // them out of saisie.min.js: its import('./x.js') stays a real dynamic import, which a classic script resolves
 // against its own URL, of the ES module dist/plugins/x.js built below.
-const LAZY_PLUGINS = ['addressAutocomplete', 'countryCombobox', 'followCountry'];
+// The providers too (src/adapters/createLazyProvider.ts): a page without suggestions never loads them.
+const LAZY_MODULES = {
+  addressAutocomplete: 'src/dom/addressAutocomplete.ts',
+  countryCombobox: 'src/dom/countryCombobox.ts',
+  followCountry: 'src/dom/followCountry.ts',
+  providers: 'src/adapters/providers.ts',
+};
 const lazyPlugins = () => ({
   name: 'saisie-lazy-plugins',
   resolveDynamicImport(specifier, importer) {
-    const name = typeof specifier === 'string' && /[\\/]src[\\/]dom[\\/]attach\.ts$/.test(importer ?? '') ? /^\.\/(\w+)\.js$/.exec(specifier)?.[1] : undefined;
-    return name && LAZY_PLUGINS.includes(name) ? { id: `./plugins/${name}.js`, external: true } : null;
+    const name = typeof specifier === 'string' && /[\\/]src[\\/](?:dom[\\/]attach|adapters[\\/]createLazyProvider)\.ts$/.test(importer ?? '') ? /^\.\/(\w+)\.js$/.exec(specifier)?.[1] : undefined;
+    return name && name in LAZY_MODULES ? { id: `./plugins/${name}.js`, external: true } : null;
   },
 });
 
@@ -54,7 +60,7 @@ export default [
   {
     // The script tag's lazy plugins (see lazyPlugins): ES modules sharing their common code in chunks; they get
     // the tables from saisie.min.js as arguments, so they hold no data.
-    input: Object.fromEntries(LAZY_PLUGINS.map((n) => [n, `src/dom/${n}.ts`])),
+    input: LAZY_MODULES,
     onwarn,
     plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true }), ts()],
     output: { dir: 'dist/plugins', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', sourcemap: true, banner: '/*! saisie (MIT): a plugin of saisie.min.js, loaded when a form asks for it */', plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })] },

@@ -8,8 +8,19 @@ import { DATA_KEYS } from './data/data-keys.js';
 import { tables } from './defaults.js';
 import { getFormOptions } from './adapters/getFormOptions.js';
 import { setDataLoader } from './index.js';
+import { createLazyProvider } from './adapters/createLazyProvider.js';
+import type { ProviderOptions } from './adapters/checkProviderOptions.js';
+import type { JsonProviderOptions } from './adapters/createJsonProvider.js';
+import type { AddressProvider } from './core/autocomplete/types.js';
 
 export * from './index.js';
+// The providers of `saisie`, with their code loaded on a first search (dist/plugins/providers.js).
+/** An address provider over the Base Adresse Nationale; `url` defaults to the public api-adresse endpoint. */
+export const createBanProvider = (options?: ProviderOptions): AddressProvider => createLazyProvider('createBanProvider', options);
+/** An address provider over Photon; `url` defaults to the public photon.komoot.io endpoint. */
+export const createPhotonProvider = (options?: ProviderOptions): AddressProvider => createLazyProvider('createPhotonProvider', options);
+/** An address provider over an endpoint answering `Suggestion[]` as JSON. */
+export const createJsonProvider = (options: JsonProviderOptions): AddressProvider => createLazyProvider('createJsonProvider', options);
 /** Attaches to every `<form data-saisie>` under `root` (already attached forms keep their handle). */
 export const autoAttach = (root?: ParentNode): AttachHandle[] => autoAttachWith(root, tables, getFormOptions);
 

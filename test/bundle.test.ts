@@ -34,10 +34,14 @@ describe('tree-shaking of the ESM build', () => {
     expect(lazy).toMatch(/aria-activedescendant/);
     expect(lazy).toMatch(/saisie:address/);
   });
-  it('the script tag keeps the combobox and autocomplete UI in dist/plugins/, loaded on demand', () => {
+  it('the script tag keeps the combobox, the autocomplete UI and the providers in dist/plugins/, loaded on demand', () => {
     const tag = readFileSync(new URL('../dist/saisie.min.js', import.meta.url), 'utf8');
     expect(tag).not.toMatch(/aria-activedescendant/);
     expect(tag).toMatch(/import\("\.\/plugins\/addressAutocomplete\.js"\)/);
+    // The BAN and Photon parsers too: they come with a page's first address search.
+    expect(tag).not.toMatch(/osm_type/);
+    expect(tag).toMatch(/import\("\.\/plugins\/providers\.js"\)/);
+    expect(readFileSync(new URL('../dist/plugins/providers.js', import.meta.url), 'utf8')).toMatch(/osm_type/);
     expect(readFileSync(new URL('../dist/plugins/countryCombobox.js', import.meta.url), 'utf8')).toMatch(/^\/\*! saisie/);
   });
 });

@@ -11,6 +11,9 @@ export interface ResponseLike {
 // fetchProviderJson calls it with { signal, headers }.
 export type FetchLike = (url: string, init: never) => Promise<ResponseLike>;
 
+/** The public endpoints (base URLs; BAN's provider appends `/search/`, Photon's `/api/`). */
+export const PROVIDER_URLS = { createBanProvider: 'https://api-adresse.data.gouv.fr', createPhotonProvider: 'https://photon.komoot.io' } as const;
+
 /** Options of the built-in providers: `url` is the base (http(s):// or /path); `fetch` defaults to the page's. */
 export interface ProviderOptions {
   url?: string;
@@ -30,3 +33,12 @@ export function checkProviderOptions(name: string, options: ProviderOptions, def
   return { url: url.slice(0, end), fetch };
 }
 
+
+/** Checks `createJsonProvider`'s options: `url` is the endpoint itself (http(s):// or /path). */
+export function checkJsonProviderOptions(options: { url?: unknown; fetch?: unknown } | undefined): void {
+  const url = options?.url;
+  if (typeof url !== 'string' || !/^(?:https?:\/\/|\/)/i.test(url)) {
+    throw new TypeError('saisie: createJsonProvider({ url }) needs an http(s):// or /path URL of an endpoint answering Suggestion[] as JSON.');
+  }
+  if (options?.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError('saisie: createJsonProvider({ fetch }) must be a fetch function (or left out to use globalThis.fetch).');
+}

@@ -5,17 +5,14 @@
 import { getSuggestionLimit } from '../core/autocomplete/getSuggestionLimit.js';
 import { parseBanResponse } from '../core/autocomplete/parseBanResponse.js';
 import type { AddressProvider } from '../core/autocomplete/types.js';
-import { checkProviderOptions, type ProviderOptions } from './checkProviderOptions.js';
+import { checkProviderOptions, PROVIDER_URLS, type ProviderOptions } from './checkProviderOptions.js';
 import { fetchProviderJson } from './fetchProviderJson.js';
 import { getProviderQuery } from './getProviderQuery.js';
 import { isFrenchPostalCountry } from '../core/postal/isFrenchPostalCountry.js';
 
-/** The public BAN endpoint (base URL; the provider appends `/search/`). */
-const BAN_URL = 'https://api-adresse.data.gouv.fr';
-
 /** An address provider over the Base Adresse Nationale; `url` defaults to the public api-adresse endpoint. */
 export function createBanProvider(options: ProviderOptions = {}): AddressProvider {
-  const { url, fetch } = checkProviderOptions('createBanProvider', options, BAN_URL);
+  const { url, fetch } = checkProviderOptions('createBanProvider', options, PROVIDER_URLS.createBanProvider);
   return {
     async search(query, { country, signal, limit } = {}) {
       if (country && !isFrenchPostalCountry(String(country))) return [];

@@ -1,7 +1,7 @@
 // A provider for a site's own backend with no code: GET <url>?q=…&limit=…[&country=…][&lang=…] answering
 // saisie's own JSON, `Suggestion[]` or `{ "suggestions": Suggestion[] }`. Anything else gives no suggestions.
 import type { AddressProvider, Suggestion } from '../core/autocomplete/types.js';
-import type { FetchLike } from './checkProviderOptions.js';
+import { checkJsonProviderOptions, type FetchLike } from './checkProviderOptions.js';
 import { fetchProviderJson } from './fetchProviderJson.js';
 
 /** Options of {@link createJsonProvider}: `url` is the endpoint; `fetch` defaults to the page's. */
@@ -12,10 +12,8 @@ export interface JsonProviderOptions {
 
 /** An address provider over an endpoint answering `Suggestion[]` as JSON (e.g. a company's backend in front of Loqate). */
 export function createJsonProvider(options: JsonProviderOptions): AddressProvider {
-  const url = options?.url;
-  if (typeof url !== 'string' || !/^(?:https?:\/\/|\/)/i.test(url)) {
-    throw new TypeError('saisie: createJsonProvider({ url }) needs an http(s):// or /path URL of an endpoint answering Suggestion[] as JSON.');
-  }
+  checkJsonProviderOptions(options);
+  const { url } = options;
   return {
     async search(query, { country, signal, limit = 5, locale } = {}) {
       const params = new URLSearchParams({ q: String(query).slice(0, 200), limit: String(Math.min(Math.max(1, limit | 0), 20)) });

@@ -4,12 +4,10 @@
 import { getSuggestionLimit } from '../core/autocomplete/getSuggestionLimit.js';
 import { parsePhotonResponse } from '../core/autocomplete/parsePhotonResponse.js';
 import type { AddressProvider } from '../core/autocomplete/types.js';
-import { checkProviderOptions, type ProviderOptions } from './checkProviderOptions.js';
+import { checkProviderOptions, PROVIDER_URLS, type ProviderOptions } from './checkProviderOptions.js';
 import { fetchProviderJson } from './fetchProviderJson.js';
 import { getProviderQuery } from './getProviderQuery.js';
 
-/** The public Photon endpoint (base URL; the provider appends `/api/`). */
-const PHOTON_URL = 'https://photon.komoot.io';
 // The languages Photon indexes by default; any other `lang` is an error there, so it is left out.
 const LANGS = new Set(['fr', 'en', 'de', 'it']);
 // Photon's own maximum is 50; with a country filter more are asked for, since some are dropped.
@@ -17,7 +15,7 @@ const MAX_REQUEST = 50;
 
 /** An address provider over Photon; `url` defaults to the public photon.komoot.io endpoint. */
 export function createPhotonProvider(options: ProviderOptions = {}): AddressProvider {
-  const { url, fetch } = checkProviderOptions('createPhotonProvider', options, PHOTON_URL);
+  const { url, fetch } = checkProviderOptions('createPhotonProvider', options, PROVIDER_URLS.createPhotonProvider);
   return {
     async search(query, { country, signal, limit, locale } = {}) {
       const q = getProviderQuery(query);

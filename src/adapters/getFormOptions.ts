@@ -2,9 +2,7 @@
 // the site's own endpoint, `data-saisie-address-url` = the base of a self-hosted BAN or Photon.
 import type { AttachOptions } from '../dom/types.js';
 import type { AddressProvider } from '../core/autocomplete/types.js';
-import { createBanProvider } from './createBanProvider.js';
-import { createPhotonProvider } from './createPhotonProvider.js';
-import { createJsonProvider } from './createJsonProvider.js';
+import { createLazyProvider } from './createLazyProvider.js';
 
 const URL_LIKE = /^(?:https?:\/\/|\/)/i;
 
@@ -17,9 +15,9 @@ function providerOf(form: HTMLFormElement): AddressProvider | undefined {
   // A self-hosted URL that cannot be used must not send addresses to the public endpoint instead.
   if (url && !base) return warn(`data-saisie-address-url="${url.slice(0, 60)}" is not an http(s):// URL or a /path`);
   try {
-    if (name.toLowerCase() === 'ban') return createBanProvider({ url: base });
-    if (name.toLowerCase() === 'photon') return createPhotonProvider({ url: base });
-    if (URL_LIKE.test(name)) return createJsonProvider({ url: name });
+    if (name.toLowerCase() === 'ban') return createLazyProvider('createBanProvider', { url: base });
+    if (name.toLowerCase() === 'photon') return createLazyProvider('createPhotonProvider', { url: base });
+    if (URL_LIKE.test(name)) return createLazyProvider('createJsonProvider', { url: name });
   } catch {
     // A malformed attribute must not break the form: it works as if no provider were asked for.
   }
