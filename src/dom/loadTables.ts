@@ -32,6 +32,10 @@ export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugi
         if (key) once(`fr-postal:${key}`, () => loadFrPostal(code, fr, fr.load ?? tables.country.load), jobs);
       }
     };
+    // Once the loads started settle, the rules run again if any table came.
+    const settle = (jobs: Array<Promise<boolean>>) => {
+      if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
+    };
     const run = () => {
       const jobs: Array<Promise<boolean>> = [];
       const fields = ctx.fields();
@@ -50,29 +54,26 @@ export function loadTables(recheck: () => void, tables: SaisieData): AttachPlugi
       // Country fields may hold names ("Suisse", "United States") in the page's language or in English.
       if (fields.some((f) => f.role === 'country')) for (const lang of [...languages, 'en']) if (lang) once(`countries:${lang}`, () => loadCountryNames(lang, tables.country), jobs);
       frPostal(jobs);
-      if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
+      settle(jobs);
     };
     run();
     const offFields = ctx.onFieldsChange(run);
     // A country chosen later needs its phone metadata: look again only when a country field changes.
     let countries = '';
+    // (run() also looks for the département chunk of a postal code typed or filled later.)
     const offStore = ctx.store.subscribe(() => {
       const values = ctx.store.getSnapshot().values;
       const now = ctx.fields().filter((f) => f.role === 'country').map((f) => values[f.key]).join('\n');
-      if (now !== countries) {
-        countries = now;
-        run();
+      if (now === countries) {
+        const jobs: Array<Promise<boolean>> = [];
+        frPostal(jobs);
+        return settle(jobs);
       }
-    });
-    // A postal code typed (or filled) later needs its département's chunk.
-    const offPostal = ctx.store.subscribe(() => {
-      const jobs: Array<Promise<boolean>> = [];
-      frPostal(jobs);
-      if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
+      countries = now;
+      run();
     });
     return () => {
       alive = false;
-      offPostal();
       offFields();
       offStore();
     };
