@@ -4,81 +4,61 @@
 // Keys alone pick a suggestion; a late answer never overwrites a newer one; a provider that fails in any way
 // leaves a plain field the person types into; without a provider nothing leaves the page. No test cancels
 // `saisie:submit`: each asserts what the server received at /submit.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-// @ts-expect-error: plain ESM script without types
-import { startSitesServer } from './sites/server.mjs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page, Request, Route } from 'playwright-core';
 import { startAddressServer, type AddressRequest } from './address-server.mjs';
-import { launchChromium } from './browser.js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations, describedText, typeInto, useSites, WAIT, type Pair, type SitePage } from './sites/harness.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type Pair = [string, string];
-interface Received { method: string; path: string; query: Pair[]; body: Pair[]; contentType: string; raw: string }
-interface SitesServer { server: import('node:http').Server; base: string; received: Received[] }
 /** A page with what it did: errors (page errors, console errors other than the browser's own network log), its /addr/ requests. */
-type TestPage = Page & { errors: string[]; addr: Request[]; settled: Set<Request> };
+type TestPage = SitePage & { addr: Request[]; settled: Set<Request> };
 
-const WAIT = 5000;
 const PAGE = '/boutique-checkout.html';
-const NO_PROVIDER = '/boutique-checkout-noprovider.html';
+/** The same checkout without a provider: the form's data-saisie-address-* attributes left out as it is served. */
+const withoutProvider = (html: string) => html.replace(/ data-saisie-address-(?:provider|url)="[^"]*"/g, '');
 const PAIX = '12 Rue de la Paix 75002 Paris';
+// The shop's own best-practice gaps (no <main> landmark) are its markup, not saisie's, so only the WCAG rules run.
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let browser: Browser;
-let sites: SitesServer;
-let received: Received[];
 let provider: Awaited<ReturnType<typeof startAddressServer>>;
 let requests: AddressRequest[];
-const contexts: BrowserContext[] = [];
 
+// Started before the sites server (which proxies /addr/ to it), closed after it.
 beforeAll(async () => {
   provider = await startAddressServer();
   requests = provider.requests;
-  sites = (await startSitesServer(0, '127.0.0.1', { proxy: { '/addr/': `${provider.url}/` } })) as SitesServer;
-  received = sites.received;
-  browser = await launchChromium();
-}, 60000);
+});
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => sites?.server.close(r));
   await provider?.close();
 });
 beforeEach(() => {
-  received.length = 0;
   requests.length = 0;
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const site = useSites({ proxy: () => ({ '/addr/': `${provider.url}/` }) });
+
+const isAddr = (url: string) => new URL(url).pathname.startsWith('/addr/');
 
 /**
  * Opens a page of test/sites/ in a fresh French context; records page errors and the page's /addr/ requests;
- * `route`, when given, handles those requests first (to rewrite them to a misbehaving mode of the fixture server).
+ * `route`, when given, handles those requests first (to rewrite them to a misbehaving mode of the fixture server);
+ * `rewrite` serves the page's HTML changed.
  */
-async function open(path: string, route?: (r: import('playwright-core').Route) => Promise<void> | void): Promise<TestPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1000, height: 900 } });
-  contexts.push(context);
-  if (route) await context.route('**/addr/**', route);
-  const page = (await context.newPage()) as TestPage;
-  page.errors = [];
-  page.addr = [];
-  page.settled = new Set();
-  const isAddr = (url: string) => new URL(url).pathname.startsWith('/addr/');
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => {
+async function open(path: string, { route, rewrite }: { route?: (r: Route) => unknown; rewrite?: (html: string) => string } = {}): Promise<TestPage> {
+  const addr: Request[] = [];
+  const settled = new Set<Request>();
+  const page = await site.open(path, {
+    locale: 'fr-FR',
+    routes: route ? { '**/addr/**': route } : {},
+    rewrite,
     // The browser's own log line for a failed provider request is not saisie's (that is what the tests provoke).
-    const from = m.location().url || 'http://x/';
-    if (m.type() === 'error' && !(/^Failed to load resource/.test(m.text()) && (isAddr(from) || new URL(from).pathname === '/favicon.ico'))) page.errors.push(m.text());
-  });
-  page.on('request', (r) => (isAddr(r.url()) ? page.addr.push(r) : undefined));
-  page.on('requestfinished', (r) => page.settled.add(r));
-  page.on('requestfailed', (r) => page.settled.add(r));
-  await page.goto(sites.base + path);
-  await page.waitForFunction(() => (window as unknown as { Saisie?: unknown }).Saisie !== undefined, undefined, { timeout: WAIT }).catch(async (e) => {
-    const status = await page.evaluate(() => fetch('/saisie/saisie.min.js').then((r) => r.status)).catch(() => 'unknown');
-    throw status === 200 ? e : new Error(`/saisie/saisie.min.js answers ${status}: dist/ is missing or being rebuilt (npm run build, or SAISIE_DIST=<a build>)`);
+    ignoreConsole: (m) => {
+      const from = m.location().url || 'http://x/';
+      return /^Failed to load resource/.test(m.text()) && (isAddr(from) || new URL(from).pathname === '/favicon.ico');
+    },
+    watch: (p) => {
+      p.on('request', (r) => (isAddr(r.url()) ? addr.push(r) : undefined));
+      p.on('requestfinished', (r) => settled.add(r));
+      p.on('requestfailed', (r) => settled.add(r));
+    },
   });
   // With a provider, saisie makes the address line a combobox once attached.
   if (await page.$('form[data-saisie-address-provider]')) await page.waitForSelector('#address1[role="combobox"]', { state: 'attached', timeout: WAIT });
@@ -90,15 +70,7 @@ async function open(path: string, route?: (r: import('playwright-core').Route) =
     document.addEventListener('saisie:address', (e) => w.chosen.push(JSON.parse(JSON.stringify((e as CustomEvent).detail))), { capture: true });
     document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  return page;
-}
-
-/** Clears a field and types into it key by key, as a person does. */
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.click(selector);
-  await page.keyboard.press('Control+KeyA');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
+  return Object.assign(page, { addr, settled });
 }
 
 /**
@@ -129,18 +101,6 @@ const listState = (page: Page) =>
     };
   });
 
-/** The visible text of the elements named by aria-describedby on `selector` (the field's saisie message). */
-const describedText = (page: Page, selector: string) =>
-  page.$eval(selector, (el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id))
-      .filter((m): m is HTMLElement => !!m && m.checkVisibility())
-      .map((m) => m.textContent?.trim() ?? '')
-      .join(' ')
-      .trim(),
-  );
 const confirmed = (page: Page) =>
   page.evaluate(() => Object.fromEntries(['address1', 'address2', 'postcode', 'city', 'id_country'].map((id) => [id, document.getElementById(id)?.getAttribute('data-saisie-confirmed') ?? null])));
 const values = (page: Page) =>
@@ -152,25 +112,12 @@ async function addrSettled(page: TestPage) {
   await page.waitForTimeout(200);
 }
 
-/** Clicks the submit button and waits for the server to receive the form; returns its body. */
+/** Clicks the submit button and waits for the server to receive the form (its one POST); returns its body. */
 async function submit(page: TestPage): Promise<Pair[]> {
-  const before = JSON.stringify(await values(page));
-  await page.click('button[type="submit"]');
-  await expect.poll(() => received.length, { timeout: WAIT, message: `no submit reached the server; the form held ${before}` }).toBe(1);
-  await page.waitForURL(/\/submit(?:\?|$)/, { timeout: WAIT });
-  expect(received[0]!.method).toBe('POST');
-  return received[0]!.body;
-}
-
-/** axe-core's WCAG 2.1 A/AA violations on the page as it is now (the listbox open): `id (nodes)` each. The shop's
- * own best-practice gaps (no <main> landmark) are its markup, not saisie's, so only the WCAG rules run. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-    const r = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  const request = await site.submit(page, 'button[type="submit"]');
+  expect(site.received).toHaveLength(1);
+  expect(request.method).toBe('POST');
+  return request.body;
 }
 
 /** Types `typed` into the address line key by key, waits for the list, arrows down to `wanted` and presses Enter. */
@@ -181,7 +128,7 @@ async function choose(page: TestPage, typed: string, wanted: string, expected: s
   const open = await listState(page);
   expect(open).toMatchObject({ role: 'combobox', listRole: 'listbox', listVisible: true, options: expected, active: null, statusLive: 'polite' });
   expect(open.status).toBe(expected.length === 1 ? '1 adresse suggérée' : `${expected.length} adresses suggérées`);
-  if (axe) expect(await axeViolations(page)).toEqual([]);
+  if (axe) expect(await axeViolations(page, WCAG)).toEqual([]);
   const index = expected.indexOf(wanted);
   expect(index).toBeGreaterThanOrEqual(0);
   for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
@@ -200,7 +147,7 @@ describe('address suggestions through the script tag (boutique-checkout.html, fi
     const chosen = await page.evaluate(() => (window as unknown as { chosen: Array<{ suggestion: { label: string }; address: unknown }> }).chosen);
     expect(chosen.map((c) => [c.suggestion.label, c.address])).toEqual([[PAIX, { country: 'FR', addressLines: ['12 Rue de la Paix'], postalCode: '75002', locality: 'Paris', region: 'Paris' }]]);
     // Enter chose; it did not submit the form, nor try to (saisie would have blocked it: a summary, invalid fields).
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await page.evaluate(() => ({
       summary: Array.from(document.querySelectorAll('.saisie-summary')).some((s) => (s as HTMLElement).checkVisibility()),
       invalid: Array.from(document.querySelectorAll('[aria-invalid="true"]')).map((el) => el.id),
@@ -233,16 +180,18 @@ describe('address suggestions through the script tag (boutique-checkout.html, fi
   it('a slow first answer that comes after a later one never overwrites the list nor the text', async () => {
     // The first search is answered after 2 s (the fixture server's /slow/2000/ mode), the later ones at once.
     let first: Promise<void> | undefined;
-    const page = await open(PAGE, async (route) => {
-      if (first) return route.continue();
-      const slow = new URL(route.request().url());
-      slow.pathname = slow.pathname.replace(/^\/addr\//, '/addr/slow/2000/');
-      first = (async () => {
-        const response = await route.fetch({ url: slow.href, timeout: 15000 });
-        // A request the page has aborted meanwhile can no longer be answered: that is one right outcome too.
-        await route.fulfill({ response }).catch(() => undefined);
-      })();
-      await first;
+    const page = await open(PAGE, {
+      route: async (route) => {
+        if (first) return route.continue();
+        const slow = new URL(route.request().url());
+        slow.pathname = slow.pathname.replace(/^\/addr\//, '/addr/slow/2000/');
+        first = (async () => {
+          const response = await route.fetch({ url: slow.href, timeout: 15000 });
+          // A request the page has aborted meanwhile can no longer be answered: that is one right outcome too.
+          await route.fulfill({ response }).catch(() => undefined);
+        })();
+        await first;
+      },
     });
     await page.click('#address1');
     await page.keyboard.type('12 rue');
@@ -273,10 +222,12 @@ describe('address suggestions through the script tag (boutique-checkout.html, fi
     ['JSON of the wrong shape', 'wrong-shape'],
   ])('provider down: %s', (_name, mode) => {
     it('no list, no message on the address field, and the form posts exactly what was typed', async () => {
-      const page = await open(PAGE, (route) => {
-        const url = new URL(route.request().url());
-        url.pathname = url.pathname.replace(/^\/addr\//, `/addr/${mode}/`);
-        return route.continue({ url: url.href });
+      const page = await open(PAGE, {
+        route: (route) => {
+          const url = new URL(route.request().url());
+          url.pathname = url.pathname.replace(/^\/addr\//, `/addr/${mode}/`);
+          return route.continue({ url: url.href });
+        },
       });
       await typeInto(page, '#firstname', 'Camille');
       await typeInto(page, '#lastname', 'Durand');
@@ -340,11 +291,11 @@ describe('address suggestions through the script tag (boutique-checkout.html, fi
 
 describe('no provider: nothing leaves the page', () => {
   it('on the same checkout without data-saisie-address-provider, typing an address sends nothing to /addr/ (nor anywhere else)', async () => {
-    const page = await open(NO_PROVIDER);
+    const page = await open(PAGE, { rewrite: withoutProvider });
     const elsewhere: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.origin !== sites.base || !/^\/(?:saisie\/|submit$|boutique-checkout-noprovider\.html$|plain-post\.css$)/.test(url.pathname)) elsewhere.push(r.url());
+      if (url.origin !== site.base || !/^\/(?:saisie\/|submit$|boutique-checkout\.html$|plain-post\.css$)/.test(url.pathname)) elsewhere.push(r.url());
     });
     await typeInto(page, '#firstname', 'Camille');
     await typeInto(page, '#lastname', 'Durand');

@@ -5,13 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.js';
+import { axeViolations, watchErrors, type SitePage } from './sites/harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = new URL('./output/', import.meta.url).pathname;
 const BUNDLE = `${OUT}country-combobox.bundle.js`;
@@ -73,23 +71,14 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-async function open(): Promise<Page & { errors: string[] }> {
-  const page = (await browser.newPage({ locale: 'fr-FR' })) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => (m.type() === 'error' && !/Failed to load resource.*404/.test(m.text()) ? page.errors.push(m.text()) : undefined));
+async function open(): Promise<SitePage> {
+  const page = (await browser.newPage({ locale: 'fr-FR' })) as SitePage;
+  page.errors = watchErrors(page);
   await page.goto(`${base}/`);
   await page.waitForFunction(() => (window as unknown as { Saisie?: unknown }).Saisie !== undefined);
   // The names arrive lazily: the input shows the select's country in French once they are in.
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.saisie-country-input')?.value === 'France');
   return page;
-}
-async function axe(page: Page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 describe('country combobox in Chromium', () => {
@@ -130,7 +119,7 @@ describe('country combobox in Chromium', () => {
     });
     expect(box).toEqual({ below: true, start: true });
     await page.screenshot({ path: `${OUT}country-combobox-open.png` });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // A click on an option chooses it (the pointer path).
     await page.click('.saisie-listbox [role="option"]:nth-child(3)');
     expect(await page.$eval('#country', (s) => (s as HTMLSelectElement).value)).toBe('CH');

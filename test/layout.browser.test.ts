@@ -2,104 +2,57 @@
 // (test/sites/international-checkout*.html: a Shopify-like theme on a Bootstrap grid, a Magento 2 shipping step in
 // French), opted in with `data-saisie-layout` and `data-saisie-country-combobox`, in Debian's Chromium. The address
 // fields follow the chosen country (order, labels in the page's language, required set, a sub-region <select>
-// from Google's data fetched lazily from /saisie/data/subregions/), typed values stay, the control page without
-// the opt-in never changes, the country combobox works by keyboard alone, and destroy() gives back the page as
-// served. No test cancels `saisie:submit`: each submit asserts what the server received.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-// @ts-expect-error: plain ESM script without types
-import { startSitesServer } from './sites/server.mjs';
-import { launchChromium } from './browser.js';
+// from Google's data fetched lazily from /saisie/data/subregions/), typed values stay, the control page (the same
+// page served without the opt-in) never changes, the country combobox works by keyboard alone, and destroy() gives
+// back the page as served. No test cancels `saisie:submit`: each submit asserts what the server received.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { axeViolations, seenAfterSubmit, summaryVisible, typeInto, useSites, WAIT, type SitePage } from './sites/harness.js';
 
-type Pair = [string, string];
-interface Received { method: string; path: string; query: Pair[]; body: Pair[]; contentType: string; raw: string }
-interface SitesServer { server: import('node:http').Server; base: string; received: Received[] }
-type TestPage = Page & { errors: string[]; subregions: string[] };
+type TestPage = SitePage & { subregions: string[] };
 /** One named control of the form as the person meets it. */
 interface Field { name: string; label: string; visible: boolean; required: boolean; value: string }
 /** The sub-region <select> saisie put beside the region input, if any. */
 interface RegionSelect { label: string; visible: boolean; required: boolean; value: string; options: string[]; beside: string }
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const OUT = new URL('./output/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
-const WAIT = 5000;
 
 const EN = '/international-checkout.html';
-const EN_CONTROL = '/international-checkout-nolayout.html';
+/** The control page: the Shopify-like checkout served without its data-saisie-layout opt-in (the combobox kept). */
+const withoutLayout = (html: string) => html.replace(/ data-saisie-layout(?=[\s>])/, '');
 const FR = '/international-checkout-fr.html';
 // The Shopify-like page's names.
 const sa = (k: string) => `checkout[shipping_address][${k}]`;
 const EN_ADDRESS = ['address1', 'address2', 'city', 'province', 'zip'].map(sa);
 const FR_ADDRESS = ['street[0]', 'street_2', 'city', 'region', 'postcode'];
 
-let browser: Browser;
-let sites: SitesServer;
-let received: Received[];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  sites = (await startSitesServer(0, '127.0.0.1')) as SitesServer;
-  received = sites.received;
-  browser = await launchChromium();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => sites?.server.close(r));
-});
-beforeEach(() => {
-  received.length = 0;
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const site = useSites();
 
 /**
  * Opens a page of test/sites/ in a fresh context, records page errors and the sub-region tables fetched, and waits
  * until saisie is on the form (the combobox in the select's place, the address fields bound). `lang` serves the page
- * with another `<html lang>` (the same theme in another store view). Never cancels saisie:submit.
+ * with another `<html lang>` (the same theme in another store view), `rewrite` with other changes. Never cancels saisie:submit.
  */
 async function open(path: string, { locale = 'en-US', lang, rewrite }: { locale?: string; lang?: string; rewrite?: (html: string) => string } = {}): Promise<TestPage> {
-  const context = await browser.newContext({ locale, viewport: { width: 1000, height: 1200 } });
-  contexts.push(context);
-  if (lang || rewrite) {
-    await context.route((url) => url.pathname === path.split('?')[0], async (route) => {
-      const response = await route.fetch();
-      let body = await response.text();
+  const subregions: string[] = [];
+  const page = await site.open(path, {
+    locale,
+    height: 1200,
+    rewrite: lang || rewrite ? (html) => {
+      let body = html;
       if (lang) body = body.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
-      if (rewrite) body = rewrite(body);
-      await route.fulfill({ response, body });
-    });
-  }
-  const page = (await context.newPage()) as TestPage;
-  page.errors = [];
-  page.subregions = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource.*404/.test(m.text())) page.errors.push(m.text());
+      return rewrite ? rewrite(body) : body;
+    } : undefined,
+    watch: (p) => p.on('request', (r) => {
+      const pathname = new URL(r.url()).pathname;
+      if (pathname.startsWith('/saisie/data/subregions/')) subregions.push(pathname.slice('/saisie/data/subregions/'.length));
+    }),
   });
-  page.on('request', (r) => {
-    const p = new URL(r.url()).pathname;
-    if (p.startsWith('/saisie/data/subregions/')) page.subregions.push(p.slice('/saisie/data/subregions/'.length));
-  });
-  await page.goto(sites.base + path);
-  if (!path.includes('nosaisie')) {
-    await page.waitForFunction(() => (window as unknown as { Saisie?: unknown }).Saisie !== undefined, undefined, { timeout: WAIT }).catch(async (e) => {
-      const status = await page.evaluate(() => fetch('/saisie/saisie.min.js').then((r) => r.status)).catch(() => 'unknown');
-      throw status === 200 ? e : new Error(`/saisie/saisie.min.js answers ${status}: dist/ is missing or being rebuilt (set SAISIE_DIST)`);
-    });
-    // The combobox shows the select's country by name once the names are in.
-    await page.waitForFunction(() => !!document.querySelector<HTMLInputElement>('.saisie-country-input')?.value, undefined, { timeout: WAIT });
-    await page.evaluate(() => {
-      document.addEventListener('saisie:submit', () => {
-        sessionStorage.setItem('saisieSubmitCount', String(Number(sessionStorage.getItem('saisieSubmitCount') ?? 0) + 1));
-      }, { capture: true });
-    });
-  }
-  return page;
+  // The combobox shows the select's country by name once the names are in.
+  if (!path.includes('nosaisie')) await page.waitForFunction(() => !!document.querySelector<HTMLInputElement>('.saisie-country-input')?.value, undefined, { timeout: WAIT });
+  return Object.assign(page, { subregions });
 }
 
 /** The form's named controls in document order (hidden inputs and the country aside), as the person meets them. */
@@ -163,14 +116,6 @@ async function fillUs(page: Page) {
   await typeInto(page, '#checkout_shipping_address_zip', '62701');
 }
 
-/** Clears a field and types into it key by key. */
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.click(selector);
-  await page.keyboard.press('Control+KeyA');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
-
 /** Waits for the label of `name` to read `text` (the layout runs when the country's value reaches the store). */
 const waitForLabel = (page: Page, name: string, text: string) =>
   page.waitForFunction(([n, t]) => {
@@ -180,34 +125,11 @@ const waitForLabel = (page: Page, name: string, text: string) =>
     throw new Error(`${e}\nlabel of ${name} is ${JSON.stringify(await page.evaluate((n) => document.querySelector<HTMLInputElement>(`form [name="${CSS.escape(n)}"]`)?.labels?.[0]?.textContent, name))}, wanted ${JSON.stringify(text)}`);
   });
 
-const summaryVisible = (page: Page) =>
-  page.evaluate(() => Array.from(document.querySelectorAll('.saisie-summary')).some((s) => (s as HTMLElement).checkVisibility())).catch(() => false);
-
 /** Clicks `button` and waits until the server got the form (then returns its body) or saisie's summary shows (then fails with it). */
 async function submit(page: Page, button: string): Promise<Record<string, string>> {
-  const before = received.length;
-  await page.click(button);
-  const end = Date.now() + WAIT;
-  while (Date.now() < end && received.length === before && !(await summaryVisible(page))) await new Promise((r) => setTimeout(r, 50));
-  if (received.length === before) {
-    const why = await page.evaluate(() => ({
-      summary: Array.from(document.querySelectorAll<HTMLElement>('.saisie-summary'), (s) => s.innerText),
-      invalid: Array.from(document.querySelectorAll('form [aria-invalid="true"]'), (el) => (el as HTMLInputElement).name),
-    })).catch((e) => String(e));
-    expect.fail(`the form did not reach the server: ${JSON.stringify(why)}`);
-  }
-  await page.waitForURL(/\/submit(?:\?|$)/, { timeout: WAIT });
-  expect(await page.evaluate(() => sessionStorage.getItem('saisieSubmitCount')), 'saisie:submit fired once').toBe('1');
-  return Object.fromEntries(received.at(-1)!.body);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  // Through evaluate, as test/combobox.browser.test.ts does: the pages' CSP (default-src 'self') refuses an inline <script>.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+  const request = await site.submit(page, button);
+  expect((await seenAfterSubmit(page)).saisieSubmitCount, 'saisie:submit fired once').toBe('1');
+  return Object.fromEntries(request.body);
 }
 
 describe('fields that follow the country (data-saisie-layout), Shopify-like page, lang=en', () => {
@@ -317,10 +239,10 @@ describe('fields that follow the country (data-saisie-layout), Shopify-like page
     await typeInto(page, '#checkout_shipping_address_last_name', 'Yamada');
     await typeInto(page, '#checkout_shipping_address_address1', '1-1 Chiyoda');
     await typeInto(page, '#checkout_shipping_address_zip', '100-0001');
-    const before = received.length;
+    const before = site.received.length;
     await page.click('#continue_button');
-    await expect.poll(async () => received.length > before || (await summaryVisible(page)), { timeout: WAIT }).toBe(true);
-    if (received.length > before) expect(Object.fromEntries(received.at(-1)!.body)[sa('province')], 'posted as the Japanese prefecture').not.toBe('CA');
+    await expect.poll(async () => site.received.length > before || (await summaryVisible(page)), { timeout: WAIT }).toBe(true);
+    if (site.received.length > before) expect(Object.fromEntries(site.received.at(-1)!.body)[sa('province')], 'posted as the Japanese prefecture').not.toBe('CA');
   });
 
   it('a state left unchosen blocks the submit under "State"; choosing it from the list lets the form go', async () => {
@@ -330,7 +252,7 @@ describe('fields that follow the country (data-saisie-layout), Shopify-like page
     await fillUs(page);
     await page.click('#continue_button');
     await expect.poll(() => summaryVisible(page), { timeout: WAIT }).toBe(true);
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await page.$$eval('.saisie-summary a', (as) => as.map((a) => a.textContent?.trim()))).toEqual([expect.stringMatching(/^State\b/)]);
     await page.selectOption('.saisie-region-select', { label: 'Illinois' });
     const body = await submit(page, '#continue_button');
@@ -389,7 +311,7 @@ describe('fields that follow the country (data-saisie-layout), Shopify-like page
     const page = await open(EN);
     await chooseCountry(page, 'united states', 'US');
     await waitForRegionOption(page, 'California');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -439,7 +361,7 @@ describe('fields that follow the country, Magento-like page, lang=fr', () => {
 
 describe('without data-saisie-layout (control page)', () => {
   it('changing the country never moves, relabels, hides or requires the site\'s fields', async () => {
-    const page = await open(EN_CONTROL);
+    const page = await open(EN, { rewrite: withoutLayout });
     await typeInto(page, '#checkout_shipping_address_city', 'Mountain View');
     await typeInto(page, '#checkout_shipping_address_zip', '94043');
     const before = await fieldsOf(page, EN_ADDRESS);
@@ -485,12 +407,12 @@ describe('country combobox through the script tag (data-saisie-country-combobox=
     await page.waitForFunction(() => Array.from(document.querySelectorAll('.saisie-listbox:not([hidden]) [role="option"]'), (o) => o.textContent).join() === 'Allemagne', undefined, { timeout: WAIT });
     expect(await page.$eval('.saisie-country-input', (i) => i.getAttribute('aria-expanded'))).toBe('true');
     await page.screenshot({ path: `${OUT}layout-combobox-open.png` });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await page.$eval('#K8', (s) => (s as HTMLSelectElement).value)).toBe('DE');
     expect(await page.inputValue('.saisie-country-input')).toBe('Allemagne');
-    expect(received).toEqual([]); // Enter on an option chose it, it did not submit
+    expect(site.received).toEqual([]); // Enter on an option chose it, it did not submit
     // Germany's layout on a French page: "Code postal" before "Ville", no region.
     await waitForLabel(page, 'postcode', 'Code postal');
     expect(visibleNames(await fieldsOf(page, FR_ADDRESS))).toEqual(['street[0]', 'street_2', 'postcode', 'city']);
@@ -522,8 +444,8 @@ describe('country combobox through the script tag (data-saisie-country-combobox=
     await page.keyboard.type('allem');
     await page.waitForSelector('.saisie-listbox:not([hidden]) [role="option"]', { timeout: WAIT });
     await page.keyboard.press('Enter');
-    await expect.poll(async () => received.length > 0 || (await page.$eval('#K8', (s) => (s as HTMLSelectElement).value).catch(() => 'gone')) === 'DE' || (await summaryVisible(page)), { timeout: WAIT }).toBe(true);
-    if (received.length) expect(Object.fromEntries(received[0]!.body).country_id).toBe('DE');
+    await expect.poll(async () => site.received.length > 0 || (await page.$eval('#K8', (s) => (s as HTMLSelectElement).value).catch(() => 'gone')) === 'DE' || (await summaryVisible(page)), { timeout: WAIT }).toBe(true);
+    if (site.received.length) expect(Object.fromEntries(site.received[0]!.body).country_id).toBe('DE');
   });
 });
 

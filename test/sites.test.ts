@@ -1,165 +1,24 @@
 // saisie as a site owner meets it: the script tag on markup we did not design (a plain POST signup, WooCommerce's
 // classic checkout, Bootstrap's checkout example, the README quick start, a form a framework re-renders), in
 // Debian's Chromium. No test cancels `saisie:submit`: each asserts what the server received, and what the page saw.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-// @ts-expect-error: plain ESM script without types
-import { startSitesServer } from './sites/server.mjs';
-import { launchChromium } from './browser.js';
-
-type Pair = [string, string];
-interface Received { method: string; path: string; query: Pair[]; body: Pair[]; contentType: string; raw: string }
-interface SitesServer { server: import('node:http').Server; base: string; received: Received[] }
-interface SubmitSeen { pageSubmitRan: string | null; saisieSubmitCount: string | null; detail: { values?: Record<string, unknown> } | null; names: string[] }
-type Outcome = 'submitted' | 'blocked' | 'nothing';
+import type { Page } from 'playwright-core';
+import { describedText, seenAfterSubmit, typeInto, useSites, WAIT, type Pair } from './sites/harness.js';
 
 const OUT = new URL('./output/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
-const WAIT = 5000;
 
-let browser: Browser;
-let sites: SitesServer;
-let received: Received[];
-const contexts: BrowserContext[] = [];
+const site = useSites();
+const { open, outcome, expectOutcome, diagnose } = site;
 
-beforeAll(async () => {
-  sites = (await startSitesServer(0, '127.0.0.1')) as SitesServer;
-  received = sites.received;
-  browser = await launchChromium();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => sites?.server.close(r));
-});
-beforeEach(() => {
-  received.length = 0;
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-/** Opens a page of test/sites/ in a fresh context; records page errors; listens to saisie:submit without cancelling. */
-async function open(path: string, { locale = 'en-US', noData = false }: { locale?: string; noData?: boolean } = {}): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1000, height: 900 } });
-  contexts.push(context);
-  // A site that copied saisie.min.js without its data/ folder.
-  if (noData) await context.route('**/saisie/data/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource.*404/.test(m.text())) page.errors.push(m.text());
-  });
-  await page.goto(sites.base + path);
-  if (!path.includes('nosaisie')) {
-    await page.waitForFunction(() => (window as unknown as { Saisie?: unknown }).Saisie !== undefined, undefined, { timeout: WAIT }).catch(async (e) => {
-      const status = await page.evaluate(() => fetch('/saisie/saisie.min.js').then((r) => r.status)).catch(() => 'unknown');
-      throw status === 200 ? e : new Error(`/saisie/saisie.min.js answers ${status}: dist/ is missing or being rebuilt (npm run build)`);
-    });
-  }
-  await page.evaluate(() => {
-    // Capture phase at the document: heard even if the event does not bubble, and before any page listener.
-    // Kept in sessionStorage too: a native submit navigates to /submit, and the test reads them there.
-    document.addEventListener('saisie:submit', (e) => {
-      const form = e.target as HTMLFormElement;
-      const detail = (e as CustomEvent).detail;
-      (window as unknown as { detail: unknown }).detail = detail;
-      sessionStorage.setItem('saisieSubmitCount', String(Number(sessionStorage.getItem('saisieSubmitCount') ?? 0) + 1));
-      try {
-        sessionStorage.setItem('saisieDetail', JSON.stringify(detail));
-      } catch (err) {
-        sessionStorage.setItem('saisieDetail', JSON.stringify({ unserializable: String(err) }));
-      }
-      // The names the browser will send (the submitter aside): what detail.values must at least hold.
-      sessionStorage.setItem('saisieNames', JSON.stringify([...new Set(new FormData(form).keys())]));
-    }, { capture: true });
-  });
-  return page;
-}
-
-/** Clears a field and types into it key by key, as a person does (as-you-type formatting runs). */
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.click(selector);
-  await page.keyboard.press('Control+KeyA');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-}
-
-const summaryVisible = (page: Page) =>
-  page.evaluate(() => Array.from(document.querySelectorAll('.saisie-summary')).some((s) => (s as HTMLElement).checkVisibility())).catch(() => false);
-
-/** Waits until the server got a request (submitted) or a saisie summary shows (blocked); then lets things settle. */
-async function outcome(page: Page, before = 0): Promise<Outcome> {
-  const end = Date.now() + WAIT;
-  while (Date.now() < end) {
-    if (received.length > before) break;
-    if (await summaryVisible(page)) {
-      await page.waitForTimeout(400); // a request that still goes out after the summary would be a bug: let it show
-      break;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  if (received.length > before) {
-    await page.waitForURL(/\/submit(?:\?|$)/, { timeout: WAIT });
-    await page.waitForLoadState('load');
-    return 'submitted';
-  }
-  return (await summaryVisible(page)) ? 'blocked' : 'nothing';
-}
-
-/** What the page shows, for failure messages: URL, summary, each field's state and message. */
-async function diagnose(page: Page): Promise<string> {
-  const state = await page
-    .evaluate(() => ({
-      url: location.href,
-      summary: Array.from(document.querySelectorAll('.saisie-summary')).map((s) => ({
-        visible: (s as HTMLElement).checkVisibility(),
-        text: (s as HTMLElement).innerText,
-        links: Array.from(s.querySelectorAll('a')).map((a) => `${a.getAttribute('href')}${document.querySelector(a.getAttribute('href') || '#-') ? '' : ' (MISSING)'}`),
-      })),
-      fields: Array.from(document.querySelectorAll('form [name]'))
-        .filter((el) => el.getAttribute('aria-invalid') || el.getAttribute('aria-describedby'))
-        .map((el) => {
-          const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-          return `${el.getAttribute('name')} invalid=${el.getAttribute('aria-invalid')} msg=${JSON.stringify(ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '))}`;
-        }),
-      pageSubmitRan: (window as unknown as { pageSubmitRan?: number }).pageSubmitRan,
-    }))
-    .catch((e) => ({ error: String(e) }));
-  return JSON.stringify({ ...state, received: received.map((r) => ({ method: r.method, body: r.body, query: r.query })) }, null, 1);
-}
-
-async function expectOutcome(page: Page, wanted: Outcome, before = 0) {
-  const got = await outcome(page, before);
-  if (got !== wanted) expect.fail(`expected the submit to be ${wanted}, it was ${got}: ${await diagnose(page)}`);
-}
-
-/** After a native submit, on the /submit page: what the page's submit listener and saisie:submit recorded. */
-const seenAfterSubmit = (page: Page): Promise<SubmitSeen> =>
-  page.evaluate(() => ({
-    pageSubmitRan: sessionStorage.getItem('pageSubmitRan'),
-    saisieSubmitCount: sessionStorage.getItem('saisieSubmitCount'),
-    detail: JSON.parse(sessionStorage.getItem('saisieDetail') ?? 'null'),
-    names: JSON.parse(sessionStorage.getItem('saisieNames') ?? '[]'),
-  }));
+/** Before any navigation, on the page itself: whether its submit listener ran, and how often saisie:submit fired. */
 const seenOnPage = (page: Page) =>
   page.evaluate(() => ({
     pageSubmitRan: (window as unknown as { pageSubmitRan?: number }).pageSubmitRan ?? null,
     saisieSubmitCount: sessionStorage.getItem('saisieSubmitCount'),
   }));
 
-/** The visible text of the elements named by aria-describedby on the elements `selector` matches. */
-const describedText = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) =>
-    els
-      .flatMap((el) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
-      .map((id) => document.getElementById(id))
-      .filter((m): m is HTMLElement => !!m && m.checkVisibility())
-      .map((m) => m.textContent?.trim() ?? '')
-      .join(' ')
-      .trim(),
-  );
 const ariaInvalid = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.some((el) => el.getAttribute('aria-invalid') === 'true'));
 /** The summary's links that point at an element `selector` matches (with their text), and links to nothing. */
@@ -210,9 +69,9 @@ async function fillPlain(page: Page, { skip = [] as string[], values = {} as Par
 }
 
 async function expectPlainReceived(page: Page, { body = PLAIN_BODY, phone = '+33612345678' } = {}) {
-  expect(received).toHaveLength(1);
-  expect(received[0]!.method).toBe('POST');
-  expect(withPhoneKey(received[0]!.body, 'tel')).toEqual(body.map(([n, v]) => [n, n === 'tel' ? phone : v]));
+  expect(site.received).toHaveLength(1);
+  expect(site.received[0]!.method).toBe('POST');
+  expect(withPhoneKey(site.received[0]!.body, 'tel')).toEqual(body.map(([n, v]) => [n, n === 'tel' ? phone : v]));
   const seen = await seenAfterSubmit(page);
   expect(seen.pageSubmitRan, 'the page\'s own submit listener ran exactly once').toBe('1');
   return seen;
@@ -237,8 +96,8 @@ describe('control: the harness without saisie', () => {
     await fillBootstrap(boot);
     await boot.click('button[type="submit"]');
     await expectOutcome(boot, 'submitted', 2);
-    expect(received[2]!.method).toBe('GET');
-    expect(received[2]!.query).toEqual(BOOTSTRAP_QUERY);
+    expect(site.received[2]!.method).toBe('GET');
+    expect(site.received[2]!.query).toEqual(BOOTSTRAP_QUERY);
 
     // The undo/redo test below is only meaningful if these key presses undo and redo in this browser.
     const woo = await open('/woocommerce-checkout.html?nosaisie');
@@ -290,7 +149,7 @@ describe('plain POST signup form (lang=en)', () => {
     await expectOutcome(page, 'submitted');
     const seen = await expectPlainReceived(page);
     expect(phoneKey(String(seen.detail?.values?.tel))).toBe('+33612345678');
-    expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78');
+    expect(Object.fromEntries(site.received[0]!.body).tel).toBe('+33 6 12 34 56 78');
   });
 
   it('an extension typed key by key stays in the field and reaches the server; saisie:submit holds it beside the number (issue 8)', async () => {
@@ -300,7 +159,7 @@ describe('plain POST signup form (lang=en)', () => {
     await page.click('button[name="action"]');
     await expectOutcome(page, 'submitted');
     // The site gets what the person typed (saisie rewrites values only with replaceValues), nothing dropped or glued.
-    expect(Object.fromEntries(received[0]!.body).tel).toBe('+33 6 12 34 56 78 ext. 12');
+    expect(Object.fromEntries(site.received[0]!.body).tel).toBe('+33 6 12 34 56 78 ext. 12');
     const seen = await seenAfterSubmit(page);
     expect(seen.detail?.values?.tel).toBe('+33612345678;ext=12');
     expect(page.errors).toEqual([]);
@@ -352,7 +211,7 @@ describe('plain POST signup form (lang=en)', () => {
     await page.click('button[name="action"]');
     await expectOutcome(page, 'blocked');
     await page.screenshot({ path: OUT + 'sites-plain-post-blocked.png', fullPage: true });
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await seenOnPage(page)).toEqual({ pageSubmitRan: null, saisieSubmitCount: null });
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
     expect(await describedText(page, '#email')).not.toBe('');
@@ -373,7 +232,7 @@ describe('plain POST signup form (lang=en)', () => {
     await page.click('button[name="action"]');
     await expectOutcome(page, 'blocked');
     await page.screenshot({ path: `${OUT}sites-plain-post-${what.replace(/\W+/g, '-')}.png`, fullPage: true });
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect((await seenOnPage(page)).pageSubmitRan).toBeNull();
     expect(await ariaInvalid(page, selector), `aria-invalid on ${selector}: ${await diagnose(page)}`).toBe(true);
     const message = await describedText(page, selector);
@@ -404,7 +263,7 @@ describe('plain POST signup form (lang=en)', () => {
     const clicks = await page.evaluate(() => (window as unknown as { clicks: number }).clicks).catch(() => 'page gone');
     await page.screenshot({ path: OUT + 'sites-plain-post-lost-click.png', fullPage: true });
     expect(got, `button before mousedown ${JSON.stringify(box)}, after mouseup ${JSON.stringify(after)}, clicks ${clicks}: ${await diagnose(page)}`).toBe('blocked');
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
   });
 
@@ -451,8 +310,8 @@ describe('WooCommerce classic checkout (lang=fr)', () => {
     await page.screenshot({ path: OUT + 'sites-woocommerce-filled.png', fullPage: true });
     await page.click('#place_order');
     await expectOutcome(page, 'submitted');
-    const body = Object.fromEntries(received[0]!.body);
-    expect(received[0]!.method).toBe('POST');
+    const body = Object.fromEntries(site.received[0]!.body);
+    expect(site.received[0]!.method).toBe('POST');
     expect(body).toMatchObject({
       billing_first_name: 'Claire',
       billing_last_name: 'Martin',
@@ -481,7 +340,7 @@ describe('WooCommerce classic checkout (lang=fr)', () => {
     await page.click('#place_order');
     await expectOutcome(page, 'blocked');
     await page.screenshot({ path: OUT + 'sites-woocommerce-blocked.png', fullPage: true });
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await page.getAttribute('#billing_postcode', 'aria-invalid')).toBe('true');
     expect(await describedText(page, '#billing_postcode')).toMatch(/code postal/i);
     expect((await summaryLinks(page, '#billing_postcode')).toField).toHaveLength(1);
@@ -489,7 +348,7 @@ describe('WooCommerce classic checkout (lang=fr)', () => {
     await page.selectOption('#billing_country', 'CH');
     await page.click('#place_order');
     await expectOutcome(page, 'submitted');
-    expect(Object.fromEntries(received[0]!.body)).toMatchObject({ billing_country: 'CH', billing_postcode: '8001' });
+    expect(Object.fromEntries(site.received[0]!.body)).toMatchObject({ billing_country: 'CH', billing_postcode: '8001' });
   });
 
   it('undo/redo in the formatted phone field never mixes formatted and raw text', async () => {
@@ -540,7 +399,7 @@ describe('Bootstrap 5 checkout example (lang=en)', () => {
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'blocked');
     await page.screenshot({ path: OUT + 'sites-bootstrap-blocked.png', fullPage: true });
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect((await seenOnPage(page)).pageSubmitRan, 'Bootstrap\'s submit listener ran on a blocked submit').toBeNull();
     const doubled = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('form [required]')).flatMap((el) => {
@@ -587,8 +446,8 @@ describe('Bootstrap 5 checkout example (lang=en)', () => {
     await fillBootstrap(page);
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'submitted');
-    expect(received[0]!.method).toBe('GET');
-    expect(received[0]!.query).toEqual(BOOTSTRAP_QUERY);
+    expect(site.received[0]!.method).toBe('GET');
+    expect(site.received[0]!.query).toEqual(BOOTSTRAP_QUERY);
     const seen = await seenAfterSubmit(page);
     expect(seen.pageSubmitRan).toBe('1');
     expect(seen.saisieSubmitCount).toBe('1');
@@ -612,8 +471,8 @@ describe('README quick start, pasted', () => {
     await typeInto(page, 'input[name="email"]', 'jane.doe@acme-widgets.com');
     await page.click('button');
     await expectOutcome(page, 'submitted');
-    expect(received[0]!.method).toBe('POST');
-    expect(withPhoneKey(received[0]!.body, 'tel')).toEqual([['email', 'jane.doe@acme-widgets.com'], ['tel', '+33612345678']]);
+    expect(site.received[0]!.method).toBe('POST');
+    expect(withPhoneKey(site.received[0]!.body, 'tel')).toEqual([['email', 'jane.doe@acme-widgets.com'], ['tel', '+33612345678']]);
     expect((await seenAfterSubmit(page)).saisieSubmitCount).toBe('1');
   });
 });
@@ -629,7 +488,7 @@ describe('a form the page changes after load', () => {
     await typeInto(page, '#email', 'jane.doe@acme-widgets.com');
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'submitted');
-    expect(received[0]!.body).toEqual([['fullname', 'Jane Doe'], ['email', 'jane.doe@acme-widgets.com']]);
+    expect(site.received[0]!.body).toEqual([['fullname', 'Jane Doe'], ['email', 'jane.doe@acme-widgets.com']]);
     const seen = await seenAfterSubmit(page);
     expect(seen.saisieSubmitCount).toBe('1');
     expect(seen.detail?.values).toMatchObject({ fullname: 'Jane Doe', email: 'jane.doe@acme-widgets.com' });
@@ -645,7 +504,7 @@ describe('a form the page changes after load', () => {
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'blocked');
     await page.screenshot({ path: OUT + 'sites-dynamic-blocked.png', fullPage: true });
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
     const links = await summaryLinks(page, '#email');
     expect(links.toField).toHaveLength(1);
@@ -661,12 +520,12 @@ describe('a form the page changes after load', () => {
     await page.fill('#postcode', '750');
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'blocked');
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     expect(await page.getAttribute('#postcode', 'aria-invalid')).toBe('true');
     await page.fill('#postcode', '75002');
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'submitted');
-    expect(Object.fromEntries(received[0]!.body)).toMatchObject({ email: 'jane.doe@acme-widgets.com', postcode: '75002' });
+    expect(Object.fromEntries(site.received[0]!.body)).toMatchObject({ email: 'jane.doe@acme-widgets.com', postcode: '75002' });
   });
 });
 
@@ -683,10 +542,10 @@ describe('the script tag alone, with its data folder beside it', () => {
     expect(await describedText(page, '#prenom')).toMatch(/Mme/);
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'blocked'); // warnings ask once
-    expect(received).toEqual([]);
+    expect(site.received).toEqual([]);
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'submitted');
-    expect(Object.fromEntries(received[0]!.body)).toMatchObject({ civilite: 'M.', prenom: 'Marie', pays: 'France' });
+    expect(Object.fromEntries(site.received[0]!.body)).toMatchObject({ civilite: 'M.', prenom: 'Marie', pays: 'France' });
     const seen = await seenAfterSubmit(page);
     expect(seen.detail?.values).toMatchObject({ civilite: 'M.', prenom: 'Marie', pays: 'France', telephone: '+33612345678' });
     expect(page.errors).toEqual([]);
@@ -712,7 +571,7 @@ describe('the script tag alone, with its data folder beside it', () => {
     await typeInto(page, '#telephone', '06 12 34 56 78');
     await page.click('button[type="submit"]');
     await expectOutcome(page, 'submitted');
-    expect(Object.fromEntries(received[0]!.body)).toMatchObject({ civilite: 'Mme', prenom: 'Jean' });
+    expect(Object.fromEntries(site.received[0]!.body)).toMatchObject({ civilite: 'Mme', prenom: 'Jean' });
     expect(page.errors).toEqual([]);
   });
 });
