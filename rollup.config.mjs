@@ -26,6 +26,7 @@ const LAZY_MODULES = {
   addressAutocomplete: 'src/dom/addressAutocomplete.ts',
   countryCombobox: 'src/dom/countryCombobox.ts',
   followCountry: 'src/dom/followCountry.ts',
+  verifyFields: 'src/dom/verifyFields.ts',
   providers: 'src/adapters/providers.ts',
 };
 const lazyPlugins = () => ({

@@ -34,6 +34,15 @@ export const CIVILITY_CODES = {
   'civility.mismatch': 'warning',
 } as const;
 
+/** Severities of a verifier's codes (saisie-server, createHttpVerifier): an error only where the site asks (`verifyStrictness: 'strict'`), else a warning. */
+export const VERIFY_CODES = {
+  'email.no_mx': 'error',
+  'email.null_mx': 'error',
+  'email.no_domain': 'error',
+  'phone.type_mismatch': 'error',
+  'address.not_found': 'error',
+} as const;
+
 /** Severities of the native constraints' codes (required, minlength, pattern…). */
 export const FIELD_CODES = {
   'field.required': 'error',
@@ -46,8 +55,8 @@ export const FIELD_CODES = {
 
 /** Every issue code saisie emits, with its severity. Codes are stable: never rename one. */
 // Object.assign marked pure rather than a spread: bundlers keep a spread they cannot prove free of getters.
-export const ISSUE_CODES: typeof EMAIL_CODES & typeof PHONE_CODES & typeof POSTAL_CODES & typeof ADDRESS_CODES & typeof CIVILITY_CODES & typeof FIELD_CODES =
-  /* @__PURE__ */ Object.assign({}, EMAIL_CODES, PHONE_CODES, POSTAL_CODES, ADDRESS_CODES, CIVILITY_CODES, FIELD_CODES);
+export const ISSUE_CODES: typeof EMAIL_CODES & typeof PHONE_CODES & typeof POSTAL_CODES & typeof ADDRESS_CODES & typeof CIVILITY_CODES & typeof FIELD_CODES & typeof VERIFY_CODES =
+  /* @__PURE__ */ Object.assign({}, EMAIL_CODES, PHONE_CODES, POSTAL_CODES, ADDRESS_CODES, CIVILITY_CODES, FIELD_CODES, VERIFY_CODES);
 
 /**
  * Issue codes declared outside core (a verifier's `email.no_mx`, a provider's `address.not_found`), each with the
@@ -64,6 +73,7 @@ export interface SaisieIssueReasons {
   'postal.invalid': 'empty' | 'format';
   'address.overflow': 'lines' | 'characters' | 'length';
   'address.city-mismatch': 'several';
+  'phone.type_mismatch': 'mobile' | 'fixed-line';
 }
 
 /** A stable issue code such as `email.typo`, or one an adapter declared. */

@@ -71,7 +71,8 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
   const data = form.dataset;
   const locale = options.locale ?? data.saisieLocale ?? (form.closest('[lang]')?.getAttribute('lang') || undefined) ?? 'en';
   const t = (key: string, vars?: Record<string, string>) => translate(UI_MESSAGES, locale, [key], vars, tables.book);
-  const store = createForm({ fields: {}, debounceMs: 0 });
+  // The debounce is the verifier's alone (the rules run at once): a value must rest this long before it is sent.
+  const store = createForm({ fields: {}, debounceMs: options.verifyDebounceMs ?? 300 });
   const cleanups: Array<() => void> = [];
 
   const live = doc.createElement('div');
@@ -117,7 +118,7 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
     write,
   });
   registry.sync();
-  const gate = createSubmitGate({ form, store, registry, summary, t, replaceValues: options.replaceValues ?? isOn(data.saisieReplaceValues) });
+  const gate = createSubmitGate({ form, store, registry, summary, t, replaceValues: options.replaceValues ?? isOn(data.saisieReplaceValues), waitMs: options.verifyWaitMs ?? 3000 });
   cleanups.push(observeFields(form, registry.sync), bindSubmit(form, gate.decide));
 
   const handle: AttachHandle = {
@@ -158,6 +159,10 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
     country: (section = '') => country(section),
     write,
     onFieldsChange: registry.onChange,
+    verifyWith(of) {
+      registry.verifyWith(of);
+      return () => registry.verifyWith(undefined);
+    },
   };
   const loading = options.loadData ?? data.saisieLoadData !== 'false';
   const plugins: AttachPlugin[] = loading ? [loadTables(() => (countries.clear(), registry.recheck()), tables), fillCityFromPostalCode(tables)] : [];
@@ -171,6 +176,12 @@ export function attach(formOrSelector: FormElement | string, options: AttachOpti
   if (combo) plugins.push(later(() => import('./countryCombobox.js').then((m) => m.countryCombobox(tables, combo === true ? {} : combo))));
   const layout = options.layout ?? isOn(data.saisieLayout);
   if (layout) plugins.push(later(() => import('./followCountry.js').then((m) => m.followCountry(tables, layout === true ? {} : layout))));
+  const verifier = options.verifier;
+  if (verifier !== undefined && typeof verifier?.verify !== 'function') {
+    throw new TypeError('saisie: attach() option verifier must be an object with a verify(kind, value, context) method, e.g. createHttpVerifier({ url }).');
+  }
+  const strict = (options.verifyStrictness ?? data.saisieVerifyStrictness) === 'strict';
+  if (verifier) plugins.push(later(() => import('./verifyFields.js').then((m) => m.verifyFields(tables, verifier, strict))));
   plugins.push(...(options.plugins ?? []));
   for (const plugin of plugins) {
     const cleanup = plugin(ctx);

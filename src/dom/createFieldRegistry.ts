@@ -63,8 +63,13 @@ export interface FieldRegistry {
   /** Brings the store up to what the fields show (checks waiting for a pause), showing nothing new. */
   current(): void;
   onChange(listener: () => void): () => void;
+  /** Sets what verifies each field (a verifier plugin), and checks every field again with it. */
+  verifyWith(of: VerifyOf | undefined): void;
   destroy(): void;
 }
+
+/** A field's verification: the store's `verify`, and the fields whose change verifies it again. */
+export type VerifyOf = (field: BoundField) => Pick<FieldConfig, 'verify' | 'dependsOn'> | undefined;
 
 type Found = { element: Control; role: string; section: string; group?: HTMLInputElement[] };
 const TEXT_LIKE = /^(?:tel|text|search)$/;
@@ -99,6 +104,7 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
   const listeners = new Set<() => void>();
   let bound: Bound[] = [];
   let destroyed = false;
+  let verifyOf: VerifyOf | undefined;
   const unsubscribe = store.subscribe(() => render());
 
   const field = (role: string, section = '') => bound.find((b) => b.role === role && b.section === section) ?? bound.find((b) => b.role === role);
@@ -122,8 +128,10 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       keyOf: (role) => field(role, b.section)?.key,
     };
     const rule = b.role ? roles[b.role]?.config(ctx) : undefined;
+    const verifying = verifyOf?.(b);
     return {
       ...rule,
+      ...(verifying?.verify && { verify: verifying.verify, dependsOn: [...(rule?.dependsOn ?? []), ...(verifying.dependsOn ?? [])] }),
       required: b.group ? b.group.some((r) => r.required) : b.element.required,
       check: (v, values) => {
         // Browsers do not validate read-only or disabled controls: the person could not fix them.
@@ -285,6 +293,9 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
     };
     return b;
   };
+  const recheck = () => {
+    for (const b of bound) store.setField(b.key, (b.config = configFor(b)));
+  };
   const unbindOne = (b: Bound) => {
     b.unbind();
     b.view.destroy();
@@ -313,8 +324,10 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       refreshSummary(); // no summary link to a field that left
       listeners.forEach((l) => l());
     },
-    recheck() {
-      for (const b of bound) store.setField(b.key, (b.config = configFor(b)));
+    recheck,
+    verifyWith(of) {
+      verifyOf = of;
+      recheck();
     },
     render,
     current: catchUpAll,

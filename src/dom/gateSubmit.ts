@@ -27,6 +27,8 @@ export function createSubmitGate(o: {
   summary: ErrorSummary;
   t(key: string): string;
   replaceValues: boolean;
+  /** How long a submit waits for pending verifications before it goes on without them (ms). */
+  waitMs: number;
 }): SubmitGate {
   const { form, store, registry, summary, t } = o;
   const addedIds: HTMLElement[] = [];
@@ -71,8 +73,13 @@ export function createSubmitGate(o: {
         validating = store.validate(); // sync rules apply at once; only verifiers stay pending
       }
       registry.render(true);
-      const gate = decideSubmit(store.getSnapshot(), acknowledged);
-      if (gate.action === 'wait') return { wait: validating ?? store.validate() };
+      // A resumed submit has waited (up to waitMs): a verification still pending no longer holds it (a valid form must go).
+      const gate = decideSubmit(store.getSnapshot(), acknowledged, resumed);
+      if (gate.action === 'wait') {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const bound = new Promise((resolve) => (timer = setTimeout(resolve, o.waitMs)));
+        return { wait: Promise.race([validating ?? store.validate(), bound]).finally(() => clearTimeout(timer)) };
+      }
       if (gate.action !== 'pass') {
         for (const b of registry.fields()) if (b.visible.length) ensureId(b.element);
         if (gate.action === 'confirm') acknowledged = gate.signature; // warnings ask once: the next submit goes through

@@ -1,5 +1,5 @@
 // The plugin interface of `attach`: autocomplete, verification and site extensions plug in here, not into attach.
-import type { FormStore } from '../core/form/createForm.js';
+import type { FieldConfig, FormStore } from '../core/form/createForm.js';
 import type { FieldCountry } from '../core/form/fieldRoles.js';
 import type { FieldElement, FormElement, InputElement } from './globals.js';
 
@@ -28,6 +28,11 @@ export interface AttachContext {
   write(element: FieldElement, value: string): void;
   /** Calls `listener` after the set of bound fields changed; returns the function that stops it. */
   onFieldsChange(listener: () => void): () => void;
+  /**
+   * Verifies fields: `of(field)` gives a field's store `verify` (and the fields whose change verifies it again), or
+   * undefined. Every field is checked again with it; the returned function stops verifying.
+   */
+  verifyWith(of: (field: BoundField) => Pick<FieldConfig, 'verify' | 'dependsOn'> | undefined): () => void;
 }
 
 /** A plugin: set up with the context, returns its cleanup (called by `destroy()`). */

@@ -4,6 +4,7 @@ import type { AddressProvider } from '../core/autocomplete/types.js';
 import type { SuggestionSearchOptions } from '../core/autocomplete/createSuggestionSearch.js';
 import type { Issue } from '../core/types.js';
 import type { AttachPlugin } from './plugin.js';
+import type { Verifier } from '../core/verify/types.js';
 import type { CountryComboboxOptions } from './countryCombobox.js';
 import type { FollowCountryOptions } from './followCountry.js';
 import type { DomType, FormElement } from './globals.js';
@@ -32,6 +33,14 @@ export interface AttachOptions {
   countryCombobox?: boolean | CountryComboboxOptions;
   /** Opt-in: address fields follow the chosen country (order, labels, required, sub-regions); typed values are kept. Also `data-saisie-layout`. */
   layout?: boolean | FollowCountryOptions;
+  /** A verification backend (`createHttpVerifier({ url })`), asked once a value passes the local rules; nothing is sent without one. */
+  verifier?: Verifier;
+  /** `'strict'`: a verifier's `invalid` blocks the submit; default `'warn'`: it warns and lets the person through. Also `data-saisie-verify-strictness`. */
+  verifyStrictness?: 'warn' | 'strict';
+  /** Rest after the last change before a value is sent to the verifier (ms, default 300). */
+  verifyDebounceMs?: number;
+  /** How long a submit waits for pending verifications before it goes on without them (ms, default 3000). */
+  verifyWaitMs?: number;
   /** Plugins (autocomplete, verification, your own), set up after saisie's own parts. */
   plugins?: readonly AttachPlugin[];
 }

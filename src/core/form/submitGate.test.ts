@@ -29,3 +29,12 @@ describe('submitGate', () => {
     expect(decideSubmit(form.getSnapshot())).toEqual({ action: 'wait' });
   });
 });
+
+describe('decideSubmit after waiting', () => {
+  it('a pending verification holds a submit until it has waited, then no longer', () => {
+    const form = createForm({ fields: { email: { check: (v) => ({ valid: true, value: v, issues: [] }), verify: () => new Promise(() => {}) } }, debounceMs: 0 });
+    form.setValue('email', 'a@b.fr');
+    expect(decideSubmit(form.getSnapshot())).toEqual({ action: 'wait' });
+    expect(decideSubmit(form.getSnapshot(), '', true)).toEqual({ action: 'pass' });
+  });
+});

@@ -10,13 +10,14 @@ export type GateDecision =
 
 /**
  * Decides a submit from the store's snapshot. `acknowledged` is the signature of the warnings the person was
- * already shown: the same warnings on the same values let the second submit through.
+ * already shown: the same warnings on the same values let the second submit through. `waited`: the submit already
+ * waited for pending verifications as long as it may, so what is still pending no longer holds it.
  */
-export function decideSubmit(snapshot: FormSnapshot, acknowledged = ''): GateDecision {
+export function decideSubmit(snapshot: FormSnapshot, acknowledged = '', waited = false): GateDecision {
   const names = Object.keys(snapshot.fields);
   const errors = names.filter((n) => snapshot.fields[n]!.issues.some((i) => i.severity === 'error'));
   if (errors.length) return { action: 'block', fields: errors };
-  if (snapshot.validating) return { action: 'wait' };
+  if (snapshot.validating && !waited) return { action: 'wait' };
   const warnings = names.filter((n) => snapshot.fields[n]!.issues.some((i) => i.severity === 'warning'));
   if (warnings.length === 0) return { action: 'pass' };
   const signature = warnings.map((n) => `${n}=${snapshot.fields[n]!.value}`).join('\n');
