@@ -1,8 +1,11 @@
-// Demo pages: show what saisie:submit carries instead of leaving the page (textContent only: CSP-safe).
+// Demo pages: the forms submit for real (to thanks.html, which shows what it received); what saisie:submit carried is
+// kept for that page to show too. The demo never cancels the submit: it behaves as a site would.
 document.addEventListener('saisie:submit', (event) => {
-  event.preventDefault();
-  const out = document.getElementById('result');
-  if (out) out.textContent = JSON.stringify(event.detail, null, 2);
+  try {
+    sessionStorage.setItem('saisie-demo:submit', JSON.stringify(event.detail));
+  } catch {
+    // No sessionStorage: thanks.html shows the server's side alone.
+  }
 });
 
 // The address suggestions switch: the script tag attached the form; a choice re-attaches it with that provider

@@ -111,11 +111,15 @@ describe('signup demo in Chromium', () => {
     await page.screenshot({ path: OUT + 'signup-warning.png', fullPage: true });
     expect(await axe(page)).toEqual([]);
 
-    await page.click('button[type=submit]');
-    await page.waitForFunction(() => document.getElementById('result')!.textContent!.includes('+33612345678'));
+    // The form really submits (GET to thanks.html): the query is what the server got, as typed (no replaceValues).
+    await Promise.all([page.waitForURL(/\/thanks\.html\?/), page.click('button[type=submit]')]);
+    const received = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(received).toMatchObject({ email: 'marie.dupont@orange.fr', tel: '06 12 34 56 78', 'postal-code': '75002', 'given-name': 'Marie' });
+    expect(JSON.parse((await page.textContent('#received'))!)).toEqual(received);
     const sent = JSON.parse((await page.textContent('#result'))!);
     expect(sent.values).toMatchObject({ email: 'marie.dupont@orange.fr', tel: '+33612345678', 'postal-code': '75002' });
     expect(sent.issues['given-name'].map((i: { code: string }) => i.code)).toEqual(['civility.mismatch']);
+    expect(await axe(page)).toEqual([]);
     await page.close();
   });
   it('checkout: shipping and billing sections follow their own country', async () => {
