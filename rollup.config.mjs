@@ -21,18 +21,19 @@ const onwarn = (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn
 // The plugins attach imports only when a form asks for them (src/dom/attach.ts, `later`). The script tag keeps
 // them out of saisie.min.js: its import('./x.js') stays a real dynamic import, which a classic script resolves
 // against its own URL, of the ES module dist/plugins/x.js built below.
-// The providers too (src/adapters/createLazyProvider.ts): a page without suggestions never loads them.
+// The providers and the HTTP verifier too (src/adapters/createLazy*.ts): a page without them never loads them.
 const LAZY_MODULES = {
   addressAutocomplete: 'src/dom/addressAutocomplete.ts',
   countryCombobox: 'src/dom/countryCombobox.ts',
   followCountry: 'src/dom/followCountry.ts',
   verifyFields: 'src/dom/verifyFields.ts',
   providers: 'src/adapters/providers.ts',
+  createHttpVerifier: 'src/adapters/createHttpVerifier.ts',
 };
 const lazyPlugins = () => ({
   name: 'saisie-lazy-plugins',
   resolveDynamicImport(specifier, importer) {
-    const name = typeof specifier === 'string' && /[\\/]src[\\/](?:dom[\\/]attach|adapters[\\/]createLazyProvider)\.ts$/.test(importer ?? '') ? /^\.\/(\w+)\.js$/.exec(specifier)?.[1] : undefined;
+    const name = typeof specifier === 'string' && /[\\/]src[\\/](?:dom[\\/]attach|adapters[\\/]createLazy(?:Provider|Verifier))\.ts$/.test(importer ?? '') ? /^\.\/(\w+)\.js$/.exec(specifier)?.[1] : undefined;
     return name && name in LAZY_MODULES ? { id: `./plugins/${name}.js`, external: true } : null;
   },
 });

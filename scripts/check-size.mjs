@@ -32,7 +32,8 @@ export const BUDGETS = [
   // read apart from the number, as-you-type formatting that keeps every character (+1.5 KB); every address field
   // kept, postal prefixes, AFNOR wrapping and formatAddressResult's overflow messages in five languages (+2.4 KB).
   // 70 KB since issue 9 (+5.5 KB): attach's +3 KB, the three address providers and searchCountries, getAddressLayout.
-  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 70 * KB },
+  // 72 KB since issue 10 (+1.8 KB): createHttpVerifier and attach's verification hook (the plugin itself is a lazy chunk).
+  { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 72 * KB },
 ];
 // 59 KB until issue 7 added the configuration API to the global (createSaisie, createTables, create*Data:
 // +0.6 KB), the script tag's own fetch loader with its known keys, and short country names (États-Unis: +0.2 KB).

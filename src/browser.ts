@@ -12,6 +12,9 @@ import { createLazyProvider } from './adapters/createLazyProvider.js';
 import type { ProviderOptions } from './adapters/checkProviderOptions.js';
 import type { JsonProviderOptions } from './adapters/createJsonProvider.js';
 import type { AddressProvider } from './core/autocomplete/types.js';
+import { createLazyVerifier } from './adapters/createLazyVerifier.js';
+import type { HttpVerifierOptions } from './adapters/checkHttpVerifierOptions.js';
+import type { Verifier } from './core/verify/types.js';
 
 export * from './index.js';
 // The providers of `saisie`, with their code loaded on a first search (dist/plugins/providers.js).
@@ -21,6 +24,8 @@ export const createBanProvider = (options?: ProviderOptions): AddressProvider =>
 export const createPhotonProvider = (options?: ProviderOptions): AddressProvider => createLazyProvider('createPhotonProvider', options);
 /** An address provider over an endpoint answering `Suggestion[]` as JSON. */
 export const createJsonProvider = (options: JsonProviderOptions): AddressProvider => createLazyProvider('createJsonProvider', options);
+/** A verifier POSTing each check to your backend (saisie-server or your own); its code loads on the first check (dist/plugins/). */
+export const createHttpVerifier = (options: HttpVerifierOptions): Verifier => createLazyVerifier(options);
 /** Attaches to every `<form data-saisie>` under `root` (already attached forms keep their handle). */
 export const autoAttach = (root?: ParentNode): AttachHandle[] => autoAttachWith(root, tables, getFormOptions);
 

@@ -77,6 +77,8 @@ export function defineIssueCodes(codes: Readonly<Record<string, Severity>>): voi
 }
 
 export type { CheckOptions, CheckResult, Issue, Severity } from './core/types.js';
+export { createHttpVerifier, type HttpVerifierOptions, type VerifierFetch, type VerifierResponseLike } from './adapters/createHttpVerifier.js';
+export type { Verdict, Verifier, VerifyContext, VerifyKind, VerifyStatus } from './core/verify/types.js';
 export { ISSUE_CODES, type IssueCode, type IssueReason, type SaisieIssueCodes, type SaisieIssueReasons } from './core/codes.js';
 export type { Catalog, Catalogs, MessageBook } from './core/messages.js';
 export { parseMailbox, type EmailCheckOptions, type EmailCheckResult, type Mailbox } from './core/email/index.js';

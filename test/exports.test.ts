@@ -18,6 +18,7 @@ const CORE = [
   'createBanProvider',
   'createPhotonProvider',
   'createJsonProvider',
+  'createHttpVerifier',
   'formatAddress',
   'formatAddressResult',
   'formatPhoneAsYouType',

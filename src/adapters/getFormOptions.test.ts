@@ -41,3 +41,19 @@ describe('getFormOptions', () => {
     warn.mockRestore();
   });
 });
+
+describe('getFormOptions: data-saisie-verify-url', () => {
+  it('gives a verifier that POSTs to the URL (its code loaded on the first check)', async () => {
+    const asked: Array<{ url: string; body: string }> = [];
+    vi.stubGlobal('fetch', async (url: string, init: { body: string }) => (asked.push({ url, body: init.body }), new Response('{"status":"valid","issues":[]}', { headers: { 'Content-Type': 'application/json' } })));
+    const { verifier, addressProvider } = getFormOptions(formWith({ 'data-saisie-verify-url': '/v1/verify' }));
+    expect(addressProvider).toBeUndefined();
+    expect(await verifier!.verify('email', 'marie@exemple.fr', { country: 'FR' })).toEqual({ status: 'valid', issues: [] });
+    expect(asked).toEqual([{ url: '/v1/verify', body: JSON.stringify({ kind: 'email', value: 'marie@exemple.fr', country: 'FR' }) }]);
+  });
+  it('a mistaken URL warns and turns verification off', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(getFormOptions(formWith({ 'data-saisie-verify-url': 'javascript:alert(1)' }))).toEqual({});
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^saisie: data-saisie-verify-url="javascript:alert\(1\)" is not an http.*; verification is off\.$/);
+  });
+});

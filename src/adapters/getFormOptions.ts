@@ -1,8 +1,11 @@
 // The script tag's options from a form's attributes: `data-saisie-address-provider` = ban | photon | a URL of
-// the site's own endpoint, `data-saisie-address-url` = the base of a self-hosted BAN or Photon.
+// the site's own endpoint, `data-saisie-address-url` = the base of a self-hosted BAN or Photon, and
+// `data-saisie-verify-url` = a verification endpoint (saisie-server's /v1/verify or your own).
 import type { AttachOptions } from '../dom/types.js';
 import type { AddressProvider } from '../core/autocomplete/types.js';
 import { createLazyProvider } from './createLazyProvider.js';
+import { createLazyVerifier } from './createLazyVerifier.js';
+import type { Verifier } from '../core/verify/types.js';
 
 const URL_LIKE = /^(?:https?:\/\/|\/)/i;
 
@@ -24,14 +27,26 @@ function providerOf(form: HTMLFormElement): AddressProvider | undefined {
   return warn(`data-saisie-address-provider="${name.slice(0, 60)}" is not ban, photon or an http(s):// URL`);
 }
 
-/** Says why address suggestions are off (a site owner's mistake in the attributes), and gives no provider. */
-function warn(what: string): undefined {
-  if (typeof console !== 'undefined') console.warn(`saisie: ${what}; address suggestions are off.`);
+/** The verifier `data-saisie-verify-url` asks for, or undefined (then nothing is verified, nothing sent). */
+function verifierOf(form: HTMLFormElement): Verifier | undefined {
+  const url = form.getAttribute('data-saisie-verify-url')?.trim();
+  if (!url) return undefined;
+  try {
+    return createLazyVerifier({ url });
+  } catch {
+    return warn(`data-saisie-verify-url="${url.slice(0, 60)}" is not an http(s):// URL or a /path`, 'verification');
+  }
+}
+
+/** Says why a part is off (a site owner's mistake in the attributes), and gives none. */
+function warn(what: string, part = 'address suggestions'): undefined {
+  if (typeof console !== 'undefined') console.warn(`saisie: ${what}; ${part} ${part.endsWith('s') ? 'are' : 'is'} off.`);
   return undefined;
 }
 
 /** What `<form data-saisie …>` asks of `attach` beyond what attach reads itself. */
 export function getFormOptions(form: HTMLFormElement): AttachOptions {
   const addressProvider = providerOf(form);
-  return addressProvider ? { addressProvider } : {};
+  const verifier = verifierOf(form);
+  return { ...(addressProvider && { addressProvider }), ...(verifier && { verifier }) };
 }

@@ -46,7 +46,8 @@ export function verifyFields(tables: SaisieData, verifier: Verifier, strict: boo
           const country = ctx.country(b.section);
           // Only a chosen country for an address (a guessed one could send it to the wrong provider); a phone's value is E.164 already.
           const code = kind === 'address' && country.guessed ? undefined : country.code;
-          const fields: Record<string, string> = kind === 'address' ? { postalCode: read('postalCode'), city: read('city') } : mobile ? { phoneType: 'mobile' } : {};
+          // The page's language, for the texts of codes this page has no message for.
+          const fields: Record<string, string> = { locale: ctx.locale, ...(kind === 'address' ? { postalCode: read('postalCode'), city: read('city') } : mobile ? { phoneType: 'mobile' } : {}) };
           return { ...(code && { country: code }), fields, field: b.key };
         },
       });
