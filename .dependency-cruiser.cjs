@@ -15,7 +15,7 @@
 // rules; a file in a folder that is no layer is an error. Type-only imports count like any other.
 
 const TEST = '\\.test\\.[cm]?[jt]sx?$';
-const ENTRY = '^src/(index|browser|defaults|node|createSaisie)\\.ts$';
+const ENTRY = '^src/(index|browser|defaults|node|createSaisie|server)\\.ts$';
 const CORE = '^src/core/';
 const DATA = '^src/data/';
 const LOCALES = '^src/locales/';

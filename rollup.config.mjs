@@ -10,7 +10,7 @@ import { esmBanner, scriptBanner } from './scripts/generate-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
-const external = (id) => deps.some((d) => id === d || id.startsWith(d + '/'));
+const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(d + '/'));
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], compilerOptions: { declaration: false, noEmit: false, outDir: undefined } });
 // Ships the stylesheet as dist/saisie.css beside the modules.
 const css = () => ({ name: 'saisie-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'saisie.css', source: readFileSync('src/dom/saisie.css', 'utf8') }); } });
@@ -45,6 +45,7 @@ export default [
     input: {
       index: 'src/index.ts',
       node: 'src/node.ts',
+      server: 'src/server.ts',
       'data/index': 'src/data/index.ts',
       ...Object.fromEntries(readdirSync('src/data').filter((f) => /^load-[\w-]+\.ts$/.test(f)).map((f) => [`data/${f.slice(0, -3)}`, `src/data/${f}`])),
     },

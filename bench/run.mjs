@@ -111,3 +111,7 @@ await import('./civility.mjs');
 await import('./format-phone.mjs');
 
 await import('./browser.mjs');
+
+// saisie-server under autocannon on loopback: cached and uncached email verifications (DNS on the local fixture).
+const { runServerBench } = await import('./server.mjs');
+await runServerBench();

@@ -8,11 +8,14 @@ document.addEventListener('saisie:submit', (event) => {
   }
 });
 
-// The address suggestions switch: the script tag attached the form; a choice re-attaches it with that provider
-// (attach reads the form's other data-saisie-* attributes itself: the country combobox and layout stay).
+// The address suggestions and verification switches: the script tag attached the form; a choice re-attaches it with
+// that provider and verifier (attach reads the form's other data-saisie-* attributes itself: combobox, layout stay).
 const S = window.Saisie; // not `Saisie`: the script tag's global already holds that name
 const form = document.querySelector('form[data-saisie]');
 const choices = document.querySelectorAll('input[name="address-provider"]');
+const verifySwitch = document.querySelector('input[name="verify"]');
+// The demo's saisie-server (scripts/serve-demo.mjs), same-origin; the form names it in data-saisie-verify-url.
+const verifyUrl = form?.getAttribute('data-saisie-verify-url');
 if (S && form && choices.length) {
   /** The fixtures this demo server answers from (test/address-server.mjs): BAN for France, Photon elsewhere. */
   const local = () => {
@@ -27,12 +30,15 @@ if (S && form && choices.length) {
     off: () => undefined,
   };
   let handle = S.attach(form); // the script tag's handle
-  const use = (choice) => {
+  const use = () => {
+    const choice = Array.from(choices).find((r) => r.checked)?.value ?? 'local';
     const addressProvider = (providers[choice] ?? providers.local)();
+    const verifier = verifyUrl && verifySwitch?.checked !== false ? S.createHttpVerifier({ url: verifyUrl }) : undefined;
     handle.destroy();
-    handle = S.attach(form, addressProvider ? { addressProvider } : {});
+    handle = S.attach(form, { ...(addressProvider && { addressProvider }), ...(verifier && { verifier }) });
   };
-  for (const radio of choices) radio.addEventListener('change', () => radio.checked && use(radio.value));
-  // The checked one: "local" by default, or what the browser restored on going back to the page.
-  use(Array.from(choices).find((r) => r.checked)?.value ?? 'local');
+  for (const radio of choices) radio.addEventListener('change', () => radio.checked && use());
+  verifySwitch?.addEventListener('change', use);
+  // What is checked: "local" and verification by default, or what the browser restored on going back to the page.
+  use();
 }

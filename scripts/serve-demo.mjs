@@ -1,7 +1,10 @@
 // `npm run demo`: serves demo/ at http://localhost:$PORT/ (and dist/ at /dist/) under a strict CSP, and the fixture
 // address providers of test/address-server.mjs at /providers/ban/search/?q=… and /providers/photon/api/?q=…, so the
 // demo's address suggestions work offline (their misbehaviour prefixes too: /providers/slow/2000/ban/search/?q=…).
-import { createServer } from 'node:http';
+// Beside them it runs saisie-server (dist/server.js), reached same-origin at /verify/, whose DNS goes to the local
+// fixture resolver of test/dns-server.mjs (offline) unless SAISIE_DNS_SERVERS names real ones, and whose address
+// check asks the fixture BAN above.
+import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +33,68 @@ async function loadProviders() {
   }
 }
 
-/** Starts the demo server; resolves with it once listening (`server.providers`: whether /providers is served). */
-export async function serveDemo(port = Number(process.env.PORT ?? 5173), host = process.env.HOST ?? '127.0.0.1') {
+/**
+ * Starts saisie-server for the demo on a free port: DNS to the fixture resolver (started here) or SAISIE_DNS_SERVERS,
+ * addresses checked against the demo's fixture BAN at `banUrl`. Resolves undefined when dist/server.js is missing.
+ */
+async function startVerification(banUrl) {
+  let server;
+  try {
+    ({ startSaisieServer: server } = await import('../dist/server.js'));
+  } catch {
+    return undefined;
+  }
+  let dns;
+  let dnsServers = process.env.SAISIE_DNS_SERVERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!dnsServers?.length) {
+    try {
+      const fixture = await import('../test/dns-server.mjs');
+      dns = await fixture.startDnsServer({ zones: fixture.demoZones });
+      dnsServers = [dns.address];
+    } catch {
+      dnsServers = undefined; // no fixture beside the demo: the system's resolvers
+    }
+  }
+  const verify = await server({ port: 0, dnsServers, addressProvider: 'ban', addressUrl: banUrl, log: false });
+  return {
+    port: verify.port,
+    dns: dns?.address ?? dnsServers?.join(',') ?? 'system',
+    /** Stops saisie-server (the demo pages then verify nothing, and still submit). */
+    stop: async () => {
+      await verify.close();
+      await dns?.close();
+    },
+  };
+}
+
+/** Forwards /verify/… to saisie-server; a stopped one answers the page 502, as a load balancer would. */
+function forwardVerify(req, res, port) {
+  const up = httpRequest({ host: '127.0.0.1', port, path: req.url.slice('/verify'.length), method: req.method, headers: req.headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  up.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });
+    res.end('{"error":"upstream","message":"saisie-server is not running"}');
+  });
+  req.pipe(up);
+}
+
+/**
+ * Starts the demo server; resolves with it once listening (`server.providers`: whether /providers is served;
+ * `server.verification`: saisie-server beside it, `{ port, dns, stop() }`, unless `verify` is false or dist/server.js
+ * is missing). Closing the server stops saisie-server too.
+ */
+export async function serveDemo(port = Number(process.env.PORT ?? 5173), host = process.env.HOST ?? '127.0.0.1', { verify = true } = {}) {
   const providers = await loadProviders();
+  let verification;
   const server = createServer(async (req, res) => {
     if (providers?.(req, res)) return;
+    if (req.url?.startsWith('/verify/')) {
+      if (verification) return forwardVerify(req, res, verification.port);
+      res.writeHead(503, { 'Content-Type': 'application/json' });
+      return res.end('{"error":"off","message":"saisie-server is off in this demo"}');
+    }
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     try {
       const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
@@ -47,7 +107,13 @@ export async function serveDemo(port = Number(process.env.PORT ?? 5173), host = 
     }
   });
   server.providers = Boolean(providers);
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  if (verify) {
+    verification = await startVerification(`http://127.0.0.1:${server.address().port}/providers/ban`);
+    server.verification = verification;
+    if (verification) server.on('close', () => void verification.stop());
+  }
+  return server;
 }
 
 if (isMain(import.meta.url)) {
@@ -55,4 +121,6 @@ if (isMain(import.meta.url)) {
   const { port } = server.address();
   console.log(`saisie demo: http://localhost:${port}/  (Ctrl+C to stop)`);
   if (!server.providers) console.log('(test/address-server.mjs not found: the local address fixtures at /providers are off)');
+  const v = server.verification;
+  console.log(v ? `saisie-server for the demo: http://127.0.0.1:${v.port}/ (the pages reach it at /verify/), DNS: ${v.dns}` : '(dist/server.js not found: verification is off)');
 }

@@ -37,15 +37,15 @@ describe('createSaisie', () => {
   it('defineIssueCodes opens codes to adapters: severity, messages, no change to saisie’s own', () => {
     const t = browserTables();
     const s = createSaisie(t);
-    expect(() => s.registerMessages('fr', { 'email.no_mx': 'Ce domaine ne reçoit pas de courrier' })).toThrow(/unknown message key/);
-    s.defineIssueCodes({ 'email.no_mx': 'error', 'address.not_found': 'warning' });
-    s.registerMessages('fr', { 'email.no_mx': 'Ce domaine ne reçoit pas de courrier', 'email.no_mx#null-mx': 'Ce domaine refuse le courrier' });
-    expect(createIssue({}, { messages: {}, book: t.book }, 'fr', 'email.no_mx' as never, { params: { reason: 'null-mx' } })).toEqual({
-      code: 'email.no_mx', severity: 'error', message: 'Ce domaine refuse le courrier', params: { reason: 'null-mx' },
+    expect(() => s.registerMessages('fr', { 'email.catch_all': 'Ce domaine ne reçoit pas de courrier' })).toThrow(/unknown message key/);
+    s.defineIssueCodes({ 'email.catch_all': 'error', 'address.undeliverable': 'warning' });
+    s.registerMessages('fr', { 'email.catch_all': 'Ce domaine ne reçoit pas de courrier', 'email.catch_all#null-mx': 'Ce domaine refuse le courrier' });
+    expect(createIssue({}, { messages: {}, book: t.book }, 'fr', 'email.catch_all' as never, { params: { reason: 'null-mx' } })).toEqual({
+      code: 'email.catch_all', severity: 'error', message: 'Ce domaine refuse le courrier', params: { reason: 'null-mx' },
     });
-    expect(createIssue({}, { messages: {}, book: t.book }, 'fr', 'address.not_found' as never, {}).severity).toBe('warning');
+    expect(createIssue({}, { messages: {}, book: t.book }, 'fr', 'address.undeliverable' as never, {}).severity).toBe('warning');
     // Another configuration does not know them: an undeclared code blocks, as an unknown one should.
-    expect(createIssue({}, { messages: {}, book: browserTables().book }, 'fr', 'address.not_found' as never, {}).severity).toBe('error');
+    expect(createIssue({}, { messages: {}, book: browserTables().book }, 'fr', 'address.undeliverable' as never, {}).severity).toBe('error');
     expect(() => s.defineIssueCodes({ 'email.typo': 'error' })).toThrow(/saisie's own code/);
     expect(() => s.defineIssueCodes({ 'Email No MX': 'error' })).toThrow(/is not a code/);
     expect(() => s.defineIssueCodes({ 'email.x': 'fatal' as never })).toThrow(/must be 'error', 'warning' or 'info'/);

@@ -71,7 +71,7 @@ export function registerMessages(locale: string, messages: Catalog): void {
   registerMessagesIn(book, locale, messages);
 }
 
-/** Declares issue codes an adapter emits (`{ 'email.no_mx': 'error' }`): their severity, and messages for them. */
+/** Declares issue codes an adapter emits (`{ 'email.catch_all': 'warning' }`): their severity, and messages for them. */
 export function defineIssueCodes(codes: Readonly<Record<string, Severity>>): void {
   addIssueCodes(book, codes);
 }

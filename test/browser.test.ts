@@ -49,6 +49,17 @@ const describedMessage = (page: Page, selector: string) =>
       .map((m) => m!.textContent)
       .join(''),
   );
+/** Fills the signup demo's fields with Marie Dupont's valid details (the civility left as it is). */
+async function fillSignup(page: Page): Promise<void> {
+    await page.fill('#given-name', 'Marie');
+    await page.fill('#family-name', 'Dupont');
+    await page.fill('#email', 'marie.dupont@orange.fr');
+    await page.click('#tel');
+    await page.keyboard.type('0612345678');
+    await page.fill('#address-line1', '12 rue de la Paix');
+    await page.fill('#postal-code', '75002');
+    await page.fill('#city', 'Paris');
+}
 async function axe(page: Page) {
   await page.evaluate(AXE); // through DevTools, so the page's strict CSP stays on
   return page.evaluate(async () => {
@@ -97,14 +108,7 @@ describe('signup demo in Chromium', () => {
     expect(await axe(page)).toEqual([]);
 
     await page.selectOption('#civility', 'M.');
-    await page.fill('#given-name', 'Marie');
-    await page.fill('#family-name', 'Dupont');
-    await page.fill('#email', 'marie.dupont@orange.fr');
-    await page.click('#tel');
-    await page.keyboard.type('0612345678');
-    await page.fill('#address-line1', '12 rue de la Paix');
-    await page.fill('#postal-code', '75002');
-    await page.fill('#city', 'Paris');
+    await fillSignup(page);
     await page.click('button[type=submit]');
     await page.locator('.saisie-summary--warnings:focus').waitFor();
     expect(await page.getAttribute('#email', 'aria-invalid')).toBeNull();
@@ -134,6 +138,28 @@ describe('signup demo in Chromium', () => {
     expect(await describedMessage(page, '#bill-postal')).toMatch(/postal/i);
     await page.screenshot({ path: OUT + 'checkout.png', fullPage: true });
     expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+  // Last but one: it stops the demo's saisie-server.
+  it("verification: with the demo's saisie-server a domain without MX shows its message after typing; stopped, the form still submits and navigates", async () => {
+    const verification = (server as unknown as { verification?: { stop(): Promise<void> } }).verification;
+    expect(verification).toBeDefined(); // dist/server.js built, test/dns-server.mjs beside the demo
+    let page = await open('/');
+    await page.click('#email');
+    await page.keyboard.type('marie@boite-sans-mx.fr');
+    await expect.poll(() => describedMessage(page, '#email'), { timeout: 5000 }).toContain('No mail server receives email at boite-sans-mx.fr');
+    expect(await page.getAttribute('#email', 'aria-invalid')).toBeNull();
+    await page.screenshot({ path: OUT + 'signup-verify-no-mx.png', fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+
+    await verification!.stop();
+    page = await open('/');
+    await fillSignup(page);
+    await Promise.all([page.waitForURL(/\/thanks\.html\?/, { timeout: 10000 }), page.click('button[type=submit]')]);
+    expect(new URL(page.url()).searchParams.get('email')).toBe('marie.dupont@orange.fr');
+    // The browser logs the 502s of the stopped server; nothing else went wrong.
+    expect((page as unknown as { errors: string[] }).errors.filter((e) => !/status of 502/.test(e))).toEqual([]);
     await page.close();
   });
   it('sends no request beyond the page and its own assets', () => {

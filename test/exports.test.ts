@@ -53,6 +53,13 @@ describe('export surface', () => {
     const mod = await import('../dist/node.js');
     expect(Object.keys(mod).sort()).toEqual([...CORE].sort());
   });
+  it('saisie/server (dist/server.js): the reference verification backend', async () => {
+    const mod = await import('../dist/server.js');
+    expect(Object.keys(mod).sort()).toEqual(['SERVER_HELP', 'createVerifyHandler', 'readServerConfig', 'startSaisieServer']);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.exports['./server']).toEqual({ types: './dist/server.d.ts', default: './dist/server.js' });
+    expect(pkg.bin['saisie-server']).toBe('./bin/saisie-server.mjs');
+  });
   it('the package resolves "saisie" to the Node entry under Node', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(pkg.exports['.'].node).toBe('./dist/node.js');

@@ -59,9 +59,9 @@ export const ISSUE_CODES: typeof EMAIL_CODES & typeof PHONE_CODES & typeof POSTA
   /* @__PURE__ */ Object.assign({}, EMAIL_CODES, PHONE_CODES, POSTAL_CODES, ADDRESS_CODES, CIVILITY_CODES, FIELD_CODES, VERIFY_CODES);
 
 /**
- * Issue codes declared outside core (a verifier's `email.no_mx`, a provider's `address.not_found`), each with the
+ * Issue codes declared outside core (a vendor verifier's `email.catch_all`, a provider's `address.po_box`), each with the
  * type of its `params.reason`. Adapters add theirs by declaration merging, and `defineIssueCodes` at run time:
- * `declare module 'saisie' { interface SaisieIssueCodes { 'email.no_mx': { reason: 'null-mx' | 'nxdomain' } } }`.
+ * `declare module 'saisie' { interface SaisieIssueCodes { 'email.catch_all': { reason: 'accept-all' | 'unknown' } } }`.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface SaisieIssueCodes {}

@@ -34,13 +34,13 @@ export function assertMessageKeys(caller: string, messages: Catalog, book: Messa
 }
 
 /**
- * Declares issue codes that adapters emit (`{ 'email.no_mx': 'error' }`) so that issues of them get their severity
+ * Declares issue codes that adapters emit (`{ 'email.catch_all': 'warning' }`) so that issues of them get their severity
  * and `registerMessages` accepts their messages; a code is `family.name` in lower case, and saisie's own keep theirs.
  */
 export function addIssueCodes(book: MessageBook, codes: Readonly<Record<string, Severity>>): void {
   if (!codes || typeof codes !== 'object') throw new TypeError('saisie: defineIssueCodes() needs an object of code → severity.');
   for (const [code, severity] of Object.entries(codes)) {
-    if (!/^[a-z][a-z0-9-]{0,30}\.[a-z0-9][a-z0-9_-]{0,40}$/.test(code)) throw new TypeError(`saisie: defineIssueCodes(): "${code.slice(0, 60)}" is not a code such as "email.no_mx".`);
+    if (!/^[a-z][a-z0-9-]{0,30}\.[a-z0-9][a-z0-9_-]{0,40}$/.test(code)) throw new TypeError(`saisie: defineIssueCodes(): "${code.slice(0, 60)}" is not a code such as "email.catch_all".`);
     if (severity !== 'error' && severity !== 'warning' && severity !== 'info') throw new TypeError(`saisie: defineIssueCodes(): the severity of "${code}" must be 'error', 'warning' or 'info'.`);
     const own = Object.prototype.hasOwnProperty.call(ISSUE_CODES, code) ? ISSUE_CODES[code as keyof typeof ISSUE_CODES] : undefined;
     if (own !== undefined && own !== severity) throw new TypeError(`saisie: defineIssueCodes(): "${code}" is saisie's own code, of severity '${own}'.`);
