@@ -33,7 +33,9 @@ try {
   process.stderr.write(`saisie-server: cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
-line({ msg: 'listening', host: config.host, port: app.port, dnsServers: config.dnsServers.length ? config.dnsServers.join(',') : 'system', addressProvider: config.addressProvider ?? 'none' });
+line({ msg: 'listening', host: config.host, port: app.port, dnsServers: config.dnsServers.length ? config.dnsServers.join(',') : 'system', addressProvider: config.addressProvider ?? 'none', allowedOrigins: config.allowedOrigins.length ? config.allowedOrigins.join(',') : 'none' });
+// Without an allowlist, browsers on other origins are refused (CORS) and their verdicts are all "unknown": say so once.
+if (!config.allowedOrigins.length) line({ level: 'warn', msg: 'no SAISIE_ALLOWED_ORIGINS: only same-origin pages (behind your proxy) and servers can call; a page on another origin gets CORS errors' });
 
 let stopping = false;
 async function stop(signal) {

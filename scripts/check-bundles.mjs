@@ -19,7 +19,8 @@ const KB = 1024;
 // than rollup, so issue 8's phone and address work (+2.4 KB under terser, 58.8 KB there) lands above 60 KB.
 // 77 KB since issue 9: without splitting, esbuild inlines attach's lazy plugins (combobox, address autocomplete,
 // layout: about 13 KB gzip) that a splitting bundler, rollup or the script tag load only when a form asks for them.
-const ATTACH_MAX = 77 * KB;
+// 79 KB since issue 10: the verification plugin and its catalogs in five languages join them (+1.4 KB).
+const ATTACH_MAX = 79 * KB;
 // A checkEmail-only import no bigger than before data was injected (issue 7): this consumer (email.mjs below) bundled
 // the same way weighed 5,763 bytes at 2ea6dc5, the commit before; plus, since issue 8, the /*! banner naming the
 // disposable list's licence on its data module (110 bytes: 5,764 without it). Raise it only with the reason.

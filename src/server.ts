@@ -84,14 +84,13 @@ function createCheckedProvider(kind: 'ban' | 'photon', url: string | undefined):
 /** saisie-server's request handler over the Node entry's rules: mount it on node:http, Express or Fastify. */
 export function createVerifyHandler(options: SaisieHandlerOptions = {}): VerifyHandler {
   const { dnsServers, dnsTimeoutMs = 2000, addressProvider, addressUrl, ...rest } = options;
-  void loadDisposable();
   let checkDomain = rest.checkDomain;
   if (!checkDomain) {
     const client = createDnsClient({ ...(dnsServers?.length ? { servers: dnsServers } : {}), timeoutMs: dnsTimeoutMs });
     checkDomain = (domain, signal) => checkMailDomain(domain, { client, signal });
   }
   const provider = addressProvider === 'ban' || addressProvider === 'photon' ? createCheckedProvider(addressProvider, addressUrl) : addressProvider;
-  return createHandlerWith({
+  const handler = createHandlerWith({
     checkEmail,
     checkPhone,
     // MX, then A and AAAA: three query budgets at most.
@@ -100,6 +99,15 @@ export function createVerifyHandler(options: SaisieHandlerOptions = {}): VerifyH
     checkDomain,
     ...(provider ? { addressProvider: provider } : {}),
   });
+  // Requests that come before the full disposable list is in (a second or so after start) wait for it: an email
+  // verdict never depends on how early it was asked.
+  let ready = false;
+  const loading = loadDisposable().then(() => void (ready = true));
+  return Object.assign(
+    (req: Parameters<VerifyHandler>[0], res: Parameters<VerifyHandler>[1], next?: Parameters<VerifyHandler>[2]) =>
+      ready ? handler(req, res, next) : void loading.then(() => handler(req, res, next)),
+    { metrics: handler.metrics, drain: handler.drain, inFlight: handler.inFlight },
+  );
 }
 
 /** `host[:port]` resolvers with host names looked up once (the DNS client takes addresses): `localhost:5353` → `127.0.0.1:5353`. */

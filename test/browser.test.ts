@@ -156,7 +156,11 @@ describe('signup demo in Chromium', () => {
     await verification!.stop();
     page = await open('/');
     await fillSignup(page);
-    await Promise.all([page.waitForURL(/\/thanks\.html\?/, { timeout: 10000 }), page.click('button[type=submit]')]);
+    // The submit waits for the pending verifications (at most 3 s), which now fail (502, retried), then goes.
+    await Promise.all([page.waitForURL(/\/thanks\.html\?/, { timeout: 15000 }), page.click('button[type=submit]')]).catch(async (e) => {
+      const shown = await page.evaluate(() => [document.querySelector('.saisie-summary')?.textContent, ...Array.from(document.querySelectorAll('.saisie-message'), (m) => m.textContent)].join(' | '));
+      throw new Error(`no navigation from ${page.url()}; the page shows: ${shown}`, { cause: e });
+    });
     expect(new URL(page.url()).searchParams.get('email')).toBe('marie.dupont@orange.fr');
     // The browser logs the 502s of the stopped server; nothing else went wrong.
     expect((page as unknown as { errors: string[] }).errors.filter((e) => !/status of 502/.test(e))).toEqual([]);

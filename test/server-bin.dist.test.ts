@@ -98,7 +98,9 @@ describe('saisie-server (bin)', () => {
       expect(code).toBe(0);
       const requests = bin.lines.filter((l) => l.route === '/v1/verify');
       expect(requests).toHaveLength(2);
-      expect(bin.lines.map((l) => l.msg).filter(Boolean)).toEqual(['listening', 'draining', 'stopped']);
+      expect(bin.lines.filter((l) => l.level === 'info').map((l) => l.msg).filter(Boolean)).toEqual(['listening', 'draining', 'stopped']);
+      // Started without SAISIE_ALLOWED_ORIGINS: it says once that other origins' pages will be refused.
+      expect(bin.lines.filter((l) => l.level === 'warn').map((l) => l.msg)).toEqual([expect.stringMatching(/^no SAISIE_ALLOWED_ORIGINS/)]);
       const text = JSON.stringify(bin.lines);
       for (const secret of ['drain.me', 'mx-ok.fr', '612345678']) expect(text).not.toContain(secret);
     } finally {

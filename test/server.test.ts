@@ -106,6 +106,10 @@ describe('saisie-server: verdicts over the real fixtures', () => {
 
   it('phone with the full metadata and line type', async () => {
     expect(json(await verify(app.port, { kind: 'phone', value: '01 42 68 53 00', country: 'FR', expect: 'mobile' }))).toMatchObject({ status: 'invalid', issues: [{ code: 'phone.type_mismatch' }] });
+    // Asked for a mobile, a toll-free or VoIP number is not one either.
+    for (const value of ['+33 800 12 34 56', '+33 9 12 34 56 78']) {
+      expect(json(await verify(app.port, { kind: 'phone', value, expect: 'mobile' }))).toMatchObject({ status: 'invalid', issues: [{ code: 'phone.type_mismatch' }] });
+    }
     expect(json(await verify(app.port, { kind: 'phone', value: '+33 6 12 34 56 78' }))).toEqual({ status: 'valid', issues: [], normalized: '+33612345678' });
   });
 

@@ -154,12 +154,16 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       if (b.feedback.held.length > 0 && state.value === raw(b)) b.feedback = feedbackOnResult(b.feedback, state.issues);
       if (b.rendered?.state === state && b.rendered.feedback === b.feedback) continue;
       changed = true;
+      const wasVerifying = b.rendered?.state.status === 'validating';
       b.rendered = { state, feedback: b.feedback };
       const before = b.visible;
       b.visible = visibleIssues(state.issues, b.feedback, plausible(b), o.showInfo);
       b.view.render(b.visible);
       const suggestion = b.visible.find((i) => i.suggestion);
       if (suggestion && !before.some((i) => i.suggestion === suggestion.suggestion)) live.textContent = suggestion.message;
+      // A verifier's answer may come once the person is in another field: said aloud, or it would go unheard.
+      const late = wasVerifying && b.element.ownerDocument.activeElement !== b.element && b.visible.find((i) => !before.some((x) => x.message === i.message));
+      if (late && !suggestion) live.textContent = late.message;
     }
     if (changed) refreshSummary();
   };

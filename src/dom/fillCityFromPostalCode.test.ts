@@ -193,4 +193,15 @@ describe('fillCityFromPostalCode and the person', () => {
     await user.keyboard('Par');
     expect($('city').value).toBe('Par');
   });
+
+  it('a city filled after the person tabbed into it is selected, so typing the city replaces it ("Paris", not "ParisParis")', async () => {
+    tables = createTables({ load: (kind, key) => new Promise((r) => setTimeout(r, 50)).then(() => loadData(kind, key)) });
+    attach();
+    await user.type($('postal'), '75002');
+    await user.tab(); // into the city, before the chunk arrives
+    expect(document.activeElement).toBe($('city'));
+    await expect.poll(() => $('city').value).toBe('Paris');
+    await user.keyboard('Paris');
+    expect($('city').value).toBe('Paris');
+  });
 });

@@ -51,11 +51,13 @@ export function fillCityFromPostalCode(tables: SaisieData, options: FillCityOpti
           if (!alive || city.value !== now || busy(city)) return;
           wrote.set(city, name);
           ctx.write(city, name);
+          // Filled under the person's focus (they tabbed in before it came): selected, so what they type replaces it.
+          if (city.ownerDocument.activeElement === city && city instanceof HTMLInputElement) city.select();
         });
       }
     };
     // A city the person is typing in (a key pressed since it took focus) is theirs: a late write under their keys
-    // would mix both ("Pari" + "Paris"). Tabbing into an empty city still finds it filled.
+    // would mix both ("Pari" + "Paris"). Tabbing into an empty city still finds it filled (and selected).
     const keyed = new WeakSet<EventTarget>();
     const onKey = (e: Event) => e.target && keyed.add(e.target);
     const onFocus = (e: Event) => e.target && keyed.delete(e.target);

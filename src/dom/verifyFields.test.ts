@@ -77,6 +77,8 @@ describe('verification in attach', () => {
     await user.tab();
     await vi.waitFor(() => expect(messageOf('email')).toContain('Aucun serveur de messagerie ne reçoit les e-mails de sans-mx.fr'));
     expect($('email').getAttribute('aria-invalid')).not.toBe('true'); // a warning, not an error
+    // The answer came after the person left the field: the live region says it.
+    expect(document.querySelector('.saisie-live')!.textContent).toContain('Aucun serveur de messagerie');
     await user.click($('go'));
     expect(submits).toHaveLength(0);
     await user.click($('go'));

@@ -132,3 +132,29 @@ describe('createForm: fields that come and go', () => {
     expect(form.getSnapshot()).toMatchObject({ valid: true, validating: false });
   });
 });
+
+describe('createForm: verification asked once per value', () => {
+  it('a validate() while the same value is being verified waits for that answer instead of asking again', async () => {
+    let finish: (issues: Issue[]) => void = () => {};
+    const verify = vi.fn(() => new Promise<Issue[]>((r) => (finish = r)));
+    const form = createForm({ fields: { email: { check: (v) => ({ valid: true, value: v, issues: [] }), verify } }, debounceMs: 0 });
+    form.setValue('email', 'a@b.fr');
+    await Promise.resolve();
+    expect(verify).toHaveBeenCalledTimes(1);
+    const done = form.validate();
+    expect(verify).toHaveBeenCalledTimes(1);
+    finish([{ code: 'email.no_mx', severity: 'warning', message: 'no MX' }]);
+    expect((await done).fields.email!.issues.map((i) => i.code)).toEqual(['email.no_mx']);
+    // Another value is a new question.
+    form.setValue('email', 'c@d.fr');
+    await Promise.resolve();
+    expect(verify).toHaveBeenCalledTimes(2);
+  });
+
+  it('a code the rule already gave is not repeated by the verifier', async () => {
+    const warn = { code: 'email.disposable', severity: 'warning', message: 'temporary' } as Issue;
+    const form = createForm({ fields: { email: { check: (v) => ({ valid: true, value: v, issues: [warn] }), verify: async () => [{ ...warn, message: 'server says temporary' }] } }, debounceMs: 0 });
+    form.setValue('email', 'a@yopmail.com');
+    expect((await form.validate()).fields.email!.issues).toEqual([warn]);
+  });
+});

@@ -72,6 +72,8 @@ export function createForm(config: FormConfig): FormStore {
   let names = [...configs.keys()];
   const listeners = new Set<() => void>();
   const waiters = new Map<string, Array<() => void>>();
+  // The value each field's verifier is asked about now, and whether the request went out (past the debounce).
+  const verifying = new Map<string, { value: string; started: boolean }>();
   let destroyed = false;
 
   const initial = (name: string, given?: string): FieldState => {
@@ -131,13 +133,19 @@ export function createForm(config: FormConfig): FormStore {
   function run(name: string, delay: number): void {
     const c = fieldConfig(name);
     const value = fields[name]!.value;
-    scheduler.cancel(name);
+    const result = c.check && (c.required || value.trim() !== '') ? c.check(value, snapshot.values) : undefined;
+    // What a verification is about: the value, and the fields it depends on (an address line and its postal code).
+    const about = [result?.value ?? value, ...(c.dependsOn ?? []).map((d) => snapshot.values[d] ?? '')].join('\u0000');
+    const flying = verifying.get(name);
+    if (!(flying?.started && flying.value === about && c.verify && (result ? result.valid : true))) {
+      scheduler.cancel(name);
+      verifying.delete(name);
+    }
     if (!c.check && !c.verify) return settle(name);
     if (!c.required && value.trim() === '') {
       update(name, { normalized: value, issues: [], valid: true, status: 'idle' });
       return settle(name);
     }
-    const result = c.check?.(value, snapshot.values);
     const issues = result?.issues ?? [];
     const valid = result ? result.valid : true;
     const normalized = result?.value ?? value;
@@ -145,13 +153,19 @@ export function createForm(config: FormConfig): FormStore {
       update(name, { normalized, issues, valid, status: valid ? 'valid' : 'invalid' });
       return settle(name);
     }
+    // The same value already being verified (a submit right after a pause): wait for that answer, do not ask again.
+    const flight = verifying.get(name);
+    if (flight?.value === about && flight.started) return update(name, { normalized, issues, valid, status: 'validating' });
     update(name, { normalized, issues, valid, status: 'validating' });
     const values = snapshot.values;
+    const mine = { value: about, started: false };
+    verifying.set(name, mine);
     scheduler.schedule(
       name,
       delay,
       (signal) =>
         new Promise<readonly Issue[]>((resolve, reject) => {
+          mine.started = true;
           const t = timers.setTimeout(() => reject(new Error('timeout')), timeoutMs);
           c.verify!(normalized, { signal, values }).then(
             (r) => (timers.clearTimeout(t), resolve(r)),
@@ -159,9 +173,11 @@ export function createForm(config: FormConfig): FormStore {
           );
         }),
       (extra, error) => {
+        if (verifying.get(name) === mine) verifying.delete(name);
         if (error !== undefined || !Array.isArray(extra)) update(name, { status: 'unverified' });
         else {
-          const all = [...issues, ...extra];
+          // A code the rule already gave (a server's email.disposable) is said once.
+          const all = [...issues, ...extra.filter((x) => !issues.some((i) => i.code === x.code))];
           const ok = !all.some((i) => i.severity === 'error');
           update(name, { issues: all, valid: ok, status: ok ? 'valid' : 'invalid' });
         }
@@ -200,6 +216,7 @@ export function createForm(config: FormConfig): FormStore {
     removeField(name) {
       if (destroyed || !configs.has(name)) return;
       scheduler.cancel(name);
+      verifying.delete(name);
       configs.delete(name);
       names = names.filter((n) => n !== name);
       const rest = { ...fields };

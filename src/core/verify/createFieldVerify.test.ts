@@ -36,7 +36,7 @@ describe('createFieldVerify', () => {
     expect(issues[1]!.message).toHaveLength(300);
   });
 
-  it('caches definite verdicts per value and context, never unknown ones', async () => {
+  it('caches definite verdicts per value and context, an unknown one for 30 s only', async () => {
     const v = answering({ status: 'valid', issues: [] });
     const verify = make(v);
     await verify('a@example.com', ctx);
@@ -46,9 +46,14 @@ describe('createFieldVerify', () => {
     expect(v.calls).toHaveLength(2);
     const unknown = answering({ status: 'unknown', issues: [] });
     const u = make(unknown);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
     await expect(u('a@example.com', ctx)).rejects.toThrow();
+    await expect(u('a@example.com', ctx)).rejects.toThrow();
+    expect(unknown.calls).toHaveLength(1);
+    now.mockReturnValue(1_000_000 + 30_001);
     await expect(u('a@example.com', ctx)).rejects.toThrow();
     expect(unknown.calls).toHaveLength(2);
+    now.mockRestore();
   });
 
   it.each([[undefined], [null], ['valid'], [{ status: 'valid' }], [{ status: 'maybe', issues: [] }], [{ status: 'invalid', issues: [] }], [{ status: 'invalid', issues: [null, 3, { code: 5 }] }]])(

@@ -331,7 +331,9 @@ export function createVerifyHandler(options: VerifyHandlerOptions): VerifyHandle
         return Promise.resolve(final({ status: errors.length ? 'invalid' : 'unknown', issues: errors.length ? errors : r.issues }));
       }
       const type = r.phone.type ?? '';
-      const mismatch = (expect === 'mobile' && type === 'FIXED_LINE') || (expect === 'fixed-line' && type === 'MOBILE');
+      // Asked for a mobile: anything that is surely not one (a landline, toll-free, premium, VoIP…) is a mismatch;
+      // asked for a landline: a number that is surely a mobile. An unknown type is never held against the number.
+      const mismatch = type !== '' && type !== 'FIXED_LINE_OR_MOBILE' && ((expect === 'mobile' && type !== 'MOBILE') || (expect === 'fixed-line' && type === 'MOBILE'));
       return Promise.resolve(final(mismatch
         ? { status: 'invalid', issues: [verifyIssue('phone.type_mismatch', locale, { reason: expect!, expected: expect!, type })], normalized: r.phone.e164 }
         : { status: 'valid', issues: [], normalized: r.phone.e164 }));
