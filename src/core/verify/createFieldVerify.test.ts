@@ -32,7 +32,7 @@ describe('createFieldVerify', () => {
   it('picks a reason variant and keeps a code it has no text for with the server message, cut short', async () => {
     const v = answering({ status: 'invalid', issues: [{ code: 'phone.type_mismatch', severity: 'error', message: 'm', params: { reason: 'mobile' } }, { code: 'vendor.odd', severity: 'warning', message: 'z'.repeat(1000) }] });
     const issues = await make(v, { kind: 'phone' })('+33 1 23 45 67 89', ctx);
-    expect(issues[0]!.message).toBe('Ce numéro semble être un fixe : indiquez un numéro de mobile.');
+    expect(issues[0]!.message).toBe('Ce numéro n’est pas un mobile : indiquez un numéro de mobile.');
     expect(issues[1]!.message).toHaveLength(300);
   });
 
