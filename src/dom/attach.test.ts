@@ -252,6 +252,11 @@ describe('attach: what a person sees', () => {
     expect(messageOf($('email'))).toBe('');
     await user.type($('email'), 'r');
     await vi.waitFor(() => expect(messageOf($('email'))).toMatch(/hotmail\.fr/));
+    // Typing on: the advice about the value before the keystroke goes at once, not at the next pause.
+    await user.type($('email'), 'x');
+    expect(messageOf($('email'))).toBe('');
+    await user.type($('email'), '{Backspace}');
+    await vi.waitFor(() => expect(messageOf($('email'))).toMatch(/hotmail\.fr/));
     await user.selectOptions($('civility'), 'M.');
     await user.type($('given'), 'Mari');
     await new Promise((r) => setTimeout(r, 60));

@@ -242,7 +242,12 @@ export function createFieldRegistry(o: RegistryOptions): FieldRegistry {
       const dependent = d !== b && d.config.dependsOn?.includes(b.key) ? raw(d) : '';
       if (dependent.trim() !== '') d.feedback = feedbackOnSettle(d.feedback, dependent, true);
     }
-    if (kind === 'input' && quiet(b.feedback)) return void stale.add(b);
+    if (kind === 'input' && quiet(b.feedback)) {
+      stale.add(b);
+      // Advice about the value before this keystroke goes at once (a warning waits for the next pause).
+      if (b.visible.length) render();
+      return;
+    }
     // A change that shows now (a choice, a held error) may make others' rules read fields still waiting: check those first.
     stale.delete(b);
     catchUpAll();
