@@ -151,6 +151,17 @@ describe('signup demo in Chromium', () => {
     expect(await page.getAttribute('#email', 'aria-invalid')).toBeNull();
     await page.screenshot({ path: OUT + 'signup-verify-no-mx.png', fullPage: true });
     expect(await axe(page)).toEqual([]);
+    // The switch off: nothing is sent, and no such message.
+    await page.uncheck('input[name=verify]');
+    const sent: string[] = [];
+    page.on('request', (r) => (new URL(r.url()).pathname.startsWith('/verify/') ? sent.push(r.url()) : undefined));
+    await page.fill('#email', '');
+    await page.click('#email');
+    await page.keyboard.type('jean@boite-sans-mx.fr');
+    await page.press('#email', 'Tab');
+    await page.waitForTimeout(1200); // past the pause and the debounce: a verification would have gone
+    expect(sent).toEqual([]);
+    expect(await describedMessage(page, '#email')).toBe('');
     await page.close();
 
     await verification!.stop();
