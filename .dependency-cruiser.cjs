@@ -15,13 +15,13 @@
 // rules; a file in a folder that is no layer is an error. Type-only imports count like any other.
 
 const TEST = '\\.test\\.[cm]?[jt]sx?$';
-const ENTRY = '^src/(index|browser|defaults|node|createSaisie|server)\\.ts$';
+const ENTRY = '^src/(index|browser|defaults|node|createSaisie|server|schema)\\.ts$';
 const CORE = '^src/core/';
 const DATA = '^src/data/';
 const LOCALES = '^src/locales/';
 const DOM = '^src/dom/';
 const NODE = '^src/node/';
-const ADAPTERS = '^src/(adapters|react|vue)/';
+const ADAPTERS = '^src/(adapters|react|vue|schema)/';
 const PURE_LIBRARIES = '^node_modules/(libphonenumber-js/core|email-addresses)/';
 const NPM = '^node_modules/';
 // Packages (or parts of them) that are data, not code: they belong in src/data, src/node or an entry.

@@ -46,6 +46,7 @@ export default [
       index: 'src/index.ts',
       node: 'src/node.ts',
       server: 'src/server.ts',
+      schema: 'src/schema.ts',
       'data/index': 'src/data/index.ts',
       ...Object.fromEntries(readdirSync('src/data').filter((f) => /^load-[\w-]+\.ts$/.test(f)).map((f) => [`data/${f.slice(0, -3)}`, `src/data/${f}`])),
     },

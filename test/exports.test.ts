@@ -60,6 +60,14 @@ describe('export surface', () => {
     expect(pkg.exports['./server']).toEqual({ types: './dist/server.d.ts', default: './dist/server.js' });
     expect(pkg.bin['saisie-server']).toBe('./bin/saisie-server.mjs');
   });
+  it('saisie/schema (dist/schema.js): Standard Schema v1 schemas; the root entry does not pull it in', async () => {
+    const mod = await import('../dist/schema.js');
+    expect(Object.keys(mod).sort()).toEqual(['email', 'phone', 'postalCode', 'saisieSchema']);
+    expect(mod.email()['~standard']).toMatchObject({ version: 1, vendor: 'saisie' });
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.exports['./schema']).toEqual({ types: './dist/schema.d.ts', default: './dist/schema.js' });
+    expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toMatch(/schema/);
+  });
   it('the package resolves "saisie" to the Node entry under Node', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(pkg.exports['.'].node).toBe('./dist/node.js');
