@@ -1,9 +1,9 @@
 // The verification plugin of attach (loaded only when a form has a verifier): each email, phone and address line
 // asks the verifier once its local rule passes, through the store's `verify` (debounced, aborted, latest wins).
-import { createFieldVerify } from '../core/verify/createFieldVerify.js';
+import { createFieldVerify, type VerdictCache } from '../core/verify/createFieldVerify.js';
 import type { SaisieData } from '../core/data.js';
 import type { Catalogs } from '../core/messages.js';
-import type { Verdict, Verifier, VerifyKind } from '../core/verify/types.js';
+import type { Verifier, VerifyKind } from '../core/verify/types.js';
 import { VERIFY_MESSAGES } from '../locales/verify.js';
 import type { AttachPlugin } from './plugin.js';
 
@@ -18,7 +18,7 @@ export function verifyFields(tables: SaisieData, verifier: Verifier, strict: boo
     for (const [lang, catalog] of Object.entries(family)) messages[lang] = { ...messages[lang], ...catalog };
   }
   return (ctx) => {
-    const cache = new Map<string, Verdict>(); // verdicts by value, for this form
+    const cache: VerdictCache = new Map(); // verdicts by value, for this form
     return ctx.verifyWith((b) => {
       const kind = KINDS[b.role];
       const el = b.element;

@@ -3,8 +3,8 @@ import { createRoleTable, type RoleContext, type RoleRule } from '../core/form/f
 import { findCountry } from '../core/country/countryNames.js';
 import { createIssue, type Catalogs } from '../core/messages.js';
 import { POSTAL_CODES } from '../core/codes.js';
-import { createFieldVerify } from '../core/verify/createFieldVerify.js';
-import type { Verdict, Verifier, VerifyKind } from '../core/verify/types.js';
+import { createFieldVerify, type VerdictCache } from '../core/verify/createFieldVerify.js';
+import type { Verifier, VerifyKind } from '../core/verify/types.js';
 import type { CheckResult } from '../core/types.js';
 import { assertSchemaOptions, fieldIssue, isEmpty, toSchemaIssues, type SchemaOptions, type SchemaTables } from './index.js';
 
@@ -161,7 +161,7 @@ export function saisieSchema<F extends Readonly<Record<string, SchemaField>>>(fi
   for (const family of [data.email.messages, data.phone.messages, tables.verify] as Catalogs[]) {
     for (const [lang, catalog] of Object.entries(family)) messages[lang] = { ...messages[lang], ...catalog };
   }
-  const cache = new Map<string, Verdict>();
+  const cache: VerdictCache = new Map();
   let current: string | undefined; // the country of the value being validated
   const verifies = new Map(entries.filter((e) => e.role && VERIFIED[e.role]).map((e) => [e.key, createFieldVerify({
     verifier, kind: VERIFIED[e.role!]!, strict: verifyStrictness === 'strict', locale: locale ?? 'en', messages, book: data.book, cache,

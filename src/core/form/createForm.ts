@@ -134,10 +134,15 @@ export function createForm(config: FormConfig): FormStore {
     const c = fieldConfig(name);
     const value = fields[name]!.value;
     const result = c.check && (c.required || value.trim() !== '') ? c.check(value, snapshot.values) : undefined;
+    const issues = result?.issues ?? [];
+    const valid = result ? result.valid : true;
+    const normalized = result?.value ?? value;
     // What a verification is about: the value, and the fields it depends on (an address line and its postal code).
-    const about = [result?.value ?? value, ...(c.dependsOn ?? []).map((d) => snapshot.values[d] ?? '')].join('\u0000');
-    const flying = verifying.get(name);
-    if (!(flying?.started && flying.value === about && c.verify && (result ? result.valid : true))) {
+    // The same question already sent (a submit right after a pause) is waited for, not asked again.
+    const about = c.verify && valid ? [normalized, ...(c.dependsOn ?? []).map((d) => snapshot.values[d] ?? '')].join('\u0000') : undefined;
+    const flight = verifying.get(name);
+    const asked = about !== undefined && flight?.started === true && flight.value === about;
+    if (!asked) {
       scheduler.cancel(name);
       verifying.delete(name);
     }
@@ -146,17 +151,12 @@ export function createForm(config: FormConfig): FormStore {
       update(name, { normalized: value, issues: [], valid: true, status: 'idle' });
       return settle(name);
     }
-    const issues = result?.issues ?? [];
-    const valid = result ? result.valid : true;
-    const normalized = result?.value ?? value;
-    if (!c.verify || !valid) {
+    if (about === undefined) {
       update(name, { normalized, issues, valid, status: valid ? 'valid' : 'invalid' });
       return settle(name);
     }
-    // The same value already being verified (a submit right after a pause): wait for that answer, do not ask again.
-    const flight = verifying.get(name);
-    if (flight?.value === about && flight.started) return update(name, { normalized, issues, valid, status: 'validating' });
     update(name, { normalized, issues, valid, status: 'validating' });
+    if (asked) return;
     const values = snapshot.values;
     const mine = { value: about, started: false };
     verifying.set(name, mine);

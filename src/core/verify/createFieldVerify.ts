@@ -18,8 +18,11 @@ export interface FieldVerifyOptions {
   /** The field's context at the time of the check (country, the section's other values, its key). */
   context(): Omit<VerifyContext, 'signal'>;
   /** Verdicts by value, shared by the form's fields (an unknown one for 30 s only). */
-  cache?: Map<string, Verdict>;
+  cache?: VerdictCache;
 }
+
+/** Verdicts by kind, context and value, each with the time it is kept until (ms since the epoch). */
+export type VerdictCache = Map<string, { verdict: Verdict; until: number }>;
 
 const CACHE_SIZE = 200;
 const UNKNOWN_MS = 30_000;
@@ -27,8 +30,7 @@ const STATUSES = new Set(['valid', 'invalid', 'risky']);
 
 /** Makes the `verify` of a field's store config from a verifier. */
 export function createFieldVerify(o: FieldVerifyOptions): NonNullable<FieldConfig['verify']> {
-  const cache = o.cache ?? new Map<string, Verdict>();
-  const unknownUntil = new Map<string, number>();
+  const cache: VerdictCache = o.cache ?? new Map();
   const issueOf = (issue: Issue, severity: Severity, value: string): Issue | undefined => {
     if (!issue || typeof issue.code !== 'string') return undefined;
     const params = issue.params && typeof issue.params === 'object' ? issue.params : undefined;
@@ -47,24 +49,17 @@ export function createFieldVerify(o: FieldVerifyOptions): NonNullable<FieldConfi
   return async (value, { signal }) => {
     const context = o.context();
     const key = [o.kind, context.country ?? '', context.fields?.phoneType ?? '', value].join('\u0000');
-    let verdict = cache.get(key);
     // An unknown verdict is kept briefly (the value is not sent again on leaving the field and submitting), then asked anew.
-    if (verdict?.status === 'unknown' && (unknownUntil.get(key) ?? 0) < Date.now()) verdict = undefined;
+    const kept = cache.get(key);
+    let verdict = kept && kept.until >= Date.now() ? kept.verdict : undefined;
     if (!verdict) {
       const answer = await o.verifier.verify(o.kind, value, { ...context, signal });
       const ok = !!answer && typeof answer === 'object' && (STATUSES.has(answer.status) || answer.status === 'unknown') && Array.isArray(answer.issues);
       verdict = ok ? answer : { status: 'unknown', issues: [] };
-      if (cache.size >= CACHE_SIZE) {
-        const oldest = cache.keys().next().value!;
-        cache.delete(oldest);
-        unknownUntil.delete(oldest);
-      }
-      cache.set(key, verdict);
-      if (verdict.status === 'unknown') unknownUntil.set(key, Date.now() + UNKNOWN_MS);
-    } else {
-      cache.delete(key); // most recently used last
-      cache.set(key, verdict);
     }
+    cache.delete(key); // most recently used last
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, kept?.verdict === verdict ? kept : { verdict, until: verdict.status === 'unknown' ? Date.now() + UNKNOWN_MS : Infinity });
     if (!STATUSES.has(verdict.status)) throw new Error('unknown');
     if (verdict.status === 'valid') return [];
     // Risky never blocks; an invalid verdict blocks only where the site asked for it.
