@@ -15,7 +15,7 @@
 // rules; a file in a folder that is no layer is an error. Type-only imports count like any other.
 
 const TEST = '\\.test\\.[cm]?[jt]sx?$';
-const ENTRY = '^src/(index|browser|defaults|node|createSaisie|server|schema)\\.ts$';
+const ENTRY = '^src/(index|browser|defaults|node|createSaisie|server|schema|react|vue)\\.ts$';
 const CORE = '^src/core/';
 const DATA = '^src/data/';
 const LOCALES = '^src/locales/';
@@ -82,6 +82,13 @@ module.exports = {
       'Framework adapters are thin: they import src/core and src/dom (and their framework), nothing else.'),
     forbid('adapters-no-data-packages', ADAPTERS, DATA_PACKAGES,
       'Framework adapters import no data package.'),
+    {
+      name: 'frameworks-only-in-their-adapters',
+      severity: 'error',
+      comment: 'React and Vue are optional peers: only saisie/react (src/react.ts, src/react/) and saisie/vue (src/vue.ts, src/vue/) import them.',
+      from: { path: '^src/', pathNot: ['^src/(react|vue)(/|\\.ts$)', TEST] },
+      to: { path: '^node_modules/(react|react-dom|vue|@vue/[^/]+)/' },
+    },
     {
       name: 'entries-import-src-and-packages',
       severity: 'error',

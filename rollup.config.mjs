@@ -9,7 +9,8 @@ import commonjs from '@rollup/plugin-commonjs';
 import { esmBanner, scriptBanner } from './scripts/generate-notices.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = Object.keys(pkg.dependencies ?? {});
+// React and Vue are optional peers: saisie/react and saisie/vue import them, nothing else does (.dependency-cruiser.cjs).
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(d + '/'));
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], compilerOptions: { declaration: false, noEmit: false, outDir: undefined } });
 // Ships the stylesheet as dist/saisie.css beside the modules.
@@ -47,6 +48,8 @@ export default [
       node: 'src/node.ts',
       server: 'src/server.ts',
       schema: 'src/schema.ts',
+      react: 'src/react.ts',
+      vue: 'src/vue.ts',
       'data/index': 'src/data/index.ts',
       ...Object.fromEntries(readdirSync('src/data').filter((f) => /^load-[\w-]+\.ts$/.test(f)).map((f) => [`data/${f.slice(0, -3)}`, `src/data/${f}`])),
     },

@@ -34,6 +34,10 @@ export const BUDGETS = [
   // 70 KB since issue 9 (+5.5 KB): attach's +3 KB, the three address providers and searchCountries, getAddressLayout.
   // 72 KB since issue 10 (+1.8 KB): createHttpVerifier and attach's verification hook (the plugin itself is a lazy chunk).
   { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 72 * KB },
+  // The framework adapters (issue 11), React and Vue themselves not counted: the form controller, the rules by role
+  // and the phone metadata up front, but none of attach's DOM binding (discovery, rendering, the summary).
+  { name: 'ESM saisie/react (useSaisieForm, SaisieMessage)', code: "export { useSaisieForm, SaisieMessage } from './dist/react.js';", max: 58 * KB },
+  { name: 'ESM saisie/vue (useSaisieForm, vSaisie, SaisieMessage)', code: "export { useSaisieForm, vSaisie, SaisieMessage } from './dist/vue.js';", max: 58 * KB },
 ];
 // 59 KB until issue 7 added the configuration API to the global (createSaisie, createTables, create*Data:
 // +0.6 KB), the script tag's own fetch loader with its known keys, and short country names (États-Unis: +0.2 KB).
@@ -57,7 +61,9 @@ export async function bundleSize(code) {
   const entry = join(root, `__size_entry_${process.pid}_${entries++}__.mjs`);
   writeFileSync(entry, code);
   try {
-    const bundle = await rollup({ input: entry, plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true })], onwarn: () => {} });
+    // React and Vue are the page's own (optional peers): not counted.
+    const external = (id) => /^(?:react|react-dom|vue)(?:\/|$)/.test(id);
+    const bundle = await rollup({ input: entry, external, plugins: [resolve({ browser: true }), commonjs(), json({ preferConst: true, compact: true })], onwarn: () => {} });
     const { output } = await bundle.generate({ format: 'es', dir, plugins: [terser()] });
     // What loads up front: the entry and every chunk it imports statically (a bundler that splits the lazy plugins
     // out may also move shared code into a chunk of its own); dynamic imports load later and are not counted.

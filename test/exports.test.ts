@@ -68,6 +68,37 @@ describe('export surface', () => {
     expect(pkg.exports['./schema']).toEqual({ types: './dist/schema.d.ts', default: './dist/schema.js' });
     expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toMatch(/schema/);
   });
+  it('saisie/react and saisie/vue (dist/react.js, dist/vue.js): the adapters, with React and Vue as optional peers', async () => {
+    expect(Object.keys(await import('../dist/react.js')).sort()).toEqual(['SaisieMessage', 'usePhoneInput', 'useSaisieForm']);
+    expect(Object.keys(await import('../dist/vue.js')).sort()).toEqual(['SaisieMessage', 'useSaisieForm', 'vSaisie']);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.exports['./react']).toEqual({ types: './dist/react.d.ts', default: './dist/react.js' });
+    expect(pkg.exports['./vue']).toEqual({ types: './dist/vue.d.ts', default: './dist/vue.js' });
+    expect(pkg.peerDependenciesMeta).toEqual({ react: { optional: true }, vue: { optional: true } });
+    expect(Object.keys(pkg.dependencies)).not.toContain('react');
+    expect(Object.keys(pkg.dependencies)).not.toContain('vue');
+  });
+  it('the root entries and the script tag pull in neither React nor Vue', () => {
+    // Every module the root entries reach through their static and dynamic imports, and what each imports by bare name.
+    const bare = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (url: URL) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const code = readFileSync(url, 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom|\bimport\s?\(?)\s*['"]([^'"]+)['"]/g)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) walk(new URL(spec, url));
+        else bare.add(spec.split('/')[0]!);
+      }
+    };
+    for (const entry of ['index.js', 'node.js', 'schema.js', 'data/index.js']) walk(new URL(`../dist/${entry}`, import.meta.url));
+    expect(seen.size).toBeGreaterThan(50);
+    expect([...bare].filter((b) => /^(?:react|react-dom|vue|@vue)$/.test(b))).toEqual([]);
+    expect(bare).toContain('libphonenumber-js'); // the walk does see bare imports
+    const script = readFileSync(new URL('../dist/saisie.min.js', import.meta.url), 'utf8');
+    expect(script).not.toMatch(/useSyncExternalStore|__VUE|onScopeDispose/);
+  });
   it('the package resolves "saisie" to the Node entry under Node', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(pkg.exports['.'].node).toBe('./dist/node.js');

@@ -4,7 +4,7 @@
 // the value inside the browser's own input event forces a style and layout pass there (0.4–0.7 ms on the demo
 // page in Chromium, against ~0.13 ms from a frame callback). Anything that reads the value to use it flushes
 // first: the next key, blur, submit, `values()`. Scripted input (untrusted events) is formatted at once.
-import { isPhoneSignificant, mapCaret } from '../core/caret/mapCaret.js';
+import { formatPhoneEdit } from '../core/caret/formatPhoneEdit.js';
 import { writeValue } from './writeValue.js';
 
 /** How many states of one field undo can go back through. */
@@ -86,31 +86,13 @@ export function bindPhoneFormatting(
   };
 
   const reformat = (inputType = '') => {
-    const previous = history[at]!.value;
-    let value = input.value;
-    let caret = input.selectionStart ?? value.length;
-    let formatted = format(value, country());
-    // Backspace or Delete over a separator that formatting puts back would do nothing: the digit before it (after
-    // it) goes instead. A space or letter that formatting keeps as typed (before "poste 12") is simply deleted.
-    if (formatted === previous && value.length < previous.length && (inputType === 'deleteContentBackward' || inputType === 'deleteContentForward')) {
-      const back = inputType === 'deleteContentBackward';
-      let i = back ? caret - 1 : caret;
-      while (i >= 0 && i < value.length && !isPhoneSignificant(value[i]!)) i += back ? -1 : 1;
-      if (i >= 0 && i < value.length) {
-        value = value.slice(0, i) + value.slice(i + 1);
-        if (back) caret = i;
-        formatted = format(value, country());
-      }
-    }
-    // A space the person just typed after a complete group stays: the next digit lands after it either way.
-    const spaced = inputType === 'insertText' && value === input.value && caret === value.length && value.endsWith(' ') && formatted === value.trimEnd();
-    if (formatted === input.value || spaced) {
+    const edit = formatPhoneEdit(history[at]!.value, input.value, input.selectionStart ?? input.value.length, inputType, (text) => format(text, country()));
+    if (edit.value === input.value) {
       record();
       return;
     }
-    const pos = mapCaret(value, caret, formatted);
-    write(formatted, pos);
-    record(pos);
+    write(edit.value, edit.caret);
+    record(edit.caret);
   };
 
   /** Drops the formatting waiting for its frame. */

@@ -1,5 +1,6 @@
 // The message element of one field: inserted after the control, named by aria-describedby only while shown.
 import type { Issue } from '../core/types.js';
+import { findSuggestion } from '../core/form/findSuggestion.js';
 
 /** What a field shows: its visible issues, the suggestion button's label, and how to apply a suggestion. */
 export interface FieldMessage {
@@ -10,17 +11,6 @@ export interface FieldMessage {
 }
 
 let counter = 0;
-
-/** Where a suggestion sits in its message: the last occurrence standing as a word of its own ("Mr" never inside "Mrs"). */
-export function findSuggestion(message: string, suggestion: string): number {
-  const word = /[\p{L}\p{N}]/u;
-  for (let at = message.lastIndexOf(suggestion); at >= 0; at = at === 0 ? -1 : message.lastIndexOf(suggestion, at - 1)) {
-    const before = message[at - 1] ?? ' ';
-    const after = message[at + suggestion.length] ?? ' ';
-    if (!word.test(before) && !word.test(after)) return at;
-  }
-  return -1;
-}
 
 /** Creates the message element of `control`, hidden until there is something to say; it goes after `anchor` (default the control). */
 export function createFieldMessage(control: HTMLElement, anchor: Element = control): FieldMessage {

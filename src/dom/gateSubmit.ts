@@ -2,6 +2,7 @@
 // `saisie:submit` event, values written back on request), and what `saisie:submit` and `values()` carry.
 import type { FormStore } from '../core/form/createForm.js';
 import { decideSubmit } from '../core/form/submitGate.js';
+import { NORMALIZING_ROLES } from '../core/form/fieldRoles.js';
 import type { Issue } from '../core/types.js';
 import type { SubmitVerdict } from './bindSubmit.js';
 import { collectValues } from './collectValues.js';
@@ -10,7 +11,6 @@ import type { FieldRegistry } from './createFieldRegistry.js';
 import type { SubmitDetail } from './types.js';
 import { writeValue } from './writeValue.js';
 
-const NORMALIZING = new Set(['email', 'phone', 'postalCode', 'civility']);
 
 /** What the submit gate of a form does, and what it carries. */
 export interface SubmitGate {
@@ -41,7 +41,7 @@ export function createSubmitGate(o: {
     const snap = store.getSnapshot();
     return registry
       .fields()
-      .filter((b) => NORMALIZING.has(b.role) && b.element.name && !b.element.disabled)
+      .filter((b) => NORMALIZING_ROLES.has(b.role) && b.element.name && !b.element.disabled)
       .map((b) => {
         const state = snap.fields[b.key];
         const raw = registry.valueOf(b);

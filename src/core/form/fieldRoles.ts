@@ -42,6 +42,9 @@ export interface RoleRule {
 /** Rules by role name (`email`, `phone`, `postalCode`, `firstName`… or any role a site adds). */
 export type RoleTable = Readonly<Record<string, RoleRule>>;
 
+/** The roles whose rule normalizes the value submitted (E.164 phone, canonical postal code and civility, trimmed email). */
+export const NORMALIZING_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(['email', 'phone', 'postalCode', 'civility']);
+
 const dependsOn = (ctx: RoleContext, ...roles: string[]) => roles.map((r) => ctx.keyOf(r)).filter((k): k is string => k !== undefined);
 
 /** saisie's built-in rules by role over `data`'s tables, with `overrides` replacing or adding roles (`{ phone: myRule, vat: vatRule }`). */

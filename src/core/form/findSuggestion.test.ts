@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSuggestion } from './createFieldMessage.js';
+import { findSuggestion } from './findSuggestion.js';
 
 describe('findSuggestion', () => {
   it('finds the suggestion as a word of its own, never inside the quoted civility', () => {

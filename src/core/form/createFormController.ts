@@ -1,0 +1,366 @@
+// A form's fields by role, for the framework adapters (React, Vue): the store, the rules by role over the store's own
+// values, the feedback policy, as-you-type phone formatting, lazy tables, verification and the submit gate, all
+// without a DOM. The adapters only hand it edits and render what it says; attach does the same over elements.
+import { createForm, type FieldConfig, type FieldState, type FormSnapshot, type FormStore } from './createForm.js';
+import { createFieldFeedback, type FieldFeedback } from './createFieldFeedback.js';
+import { createRoleTable, NORMALIZING_ROLES, type FieldCountry, type RoleContext, type RoleRule } from './fieldRoles.js';
+import { decideSubmit } from './submitGate.js';
+import type { Timers } from './createScheduler.js';
+import { DEFAULT_TIMERS } from './createScheduler.js';
+import { formatPhoneEdit } from '../caret/formatPhoneEdit.js';
+import { formatPhoneAsYouType } from '../phone/formatPhoneAsYouType.js';
+import { loadPhoneMetadata } from '../phone/loadPhoneMetadata.js';
+import { findCountry, loadCountryNames } from '../country/countryNames.js';
+import { getCivilityLanguage } from '../civility/checkCivility.js';
+import { loadFirstNames } from '../civility/civilityData.js';
+import { loadFrPostal } from '../postal/loadFrPostal.js';
+import { getFrPostalKey } from '../postal/getFrPostalKey.js';
+import { parseMailbox } from '../email/parseMailbox.js';
+import { assertLocale, createIssue, translate, type Catalogs } from '../messages.js';
+import { FIELD_CODES } from '../codes.js';
+import { createFieldVerify, type VerdictCache } from '../verify/createFieldVerify.js';
+import type { Verifier, VerifyKind } from '../verify/types.js';
+import type { SaisieData } from '../data.js';
+import type { Issue } from '../types.js';
+
+/** A field of a controlled form: its role (`'email'`), or the role with options; `{}` for a field without a rule. */
+export type ControlledField = string | { readonly role?: string; readonly required?: boolean; readonly mobile?: boolean };
+
+/** Options of `createFormController` (and of `useSaisieForm` in React and Vue). */
+export interface FormControllerOptions {
+  /** Language of the messages (BCP 47, default `en`). */
+  locale?: string;
+  /** Country of phone numbers and postal codes when no `country` field says (ISO 3166-1 alpha-2). */
+  country?: string;
+  /** Initial values by field name. */
+  values?: Readonly<Record<string, string>>;
+  verifier?: Verifier;
+  /** `strict`: an `invalid` verdict blocks; default `warn`. */
+  verifyStrictness?: 'warn' | 'strict';
+  verifyDebounceMs?: number;
+  /** How long a submit waits for pending verifications before it goes on (ms, default 3000). */
+  verifyWaitMs?: number;
+  warnDelayMs?: number;
+  showInfo?: boolean;
+  /** Rules by role replacing or adding saisie's (as attach's `roles`). */
+  roles?: Readonly<Record<string, RoleRule | undefined>>;
+  timers?: Timers;
+}
+
+/** The catalogs a controller needs besides the rules' tables. */
+export interface ControllerTables {
+  data: SaisieData;
+  /** Messages of `field.*` (required…). */
+  form: Catalogs;
+  /** Messages of the verifiers' codes. */
+  verify: Catalogs;
+  /** The interface's texts (`ui.apply`…). */
+  ui: Catalogs;
+}
+
+/** What a submit came to: the normalized values, or why it did not pass (the fields now show why). */
+export type SubmitOutcome =
+  | { readonly ok: true; readonly values: Record<string, string> }
+  | { readonly ok: false; readonly reason: 'block' | 'confirm' | 'busy'; readonly fields: readonly string[] };
+
+/** A field's state for rendering: the store's, and the issues the person sees now. */
+export interface ControlledState {
+  readonly snapshot: FormSnapshot;
+  readonly visible: Readonly<Record<string, readonly Issue[]>>;
+}
+
+/** How a mounted field's control takes choices: `choice` for a select or radios (its required message asks to choose). */
+export interface MountOptions {
+  choice?: boolean;
+  /** False when the control must keep the raw text (a maxlength or pattern): no as-you-type formatting. */
+  format?: boolean;
+}
+
+/** The controller of a form's fields, framework-free. */
+export interface FormController {
+  readonly locale: string;
+  readonly store: FormStore;
+  readonly feedback: FieldFeedback;
+  /** The role of a declared field ('' for none); throws a `saisie:` error for an undeclared one. */
+  role(name: string): string;
+  /** A field's control is on the page: it is checked and submitted until `unmount`. Its value stays when unmounted. */
+  mount(name: string, options?: MountOptions): void;
+  unmount(name: string): void;
+  /** A keystroke or paste: the value to show (formatted) and where the caret goes; `composing` (IME): kept as typed. */
+  edit(name: string, value: string, caret?: number, inputType?: string, composing?: boolean): { value: string; caret: number };
+  /** A choice (select, radio, checkbox): checked and shown at once. */
+  choose(name: string, value: string): void;
+  /** The person left the field. */
+  leave(name: string): void;
+  /** Applies a visible suggestion of `name` (a civility suggestion goes to the civility field); returns the field written. */
+  apply(name: string, suggestion: string, pick?: (field: string, suggestion: string) => string | undefined): string | undefined;
+  /** The accessible name of a suggestion's button ("Use jean@gmail.com"). */
+  applyLabel(suggestion: string): string;
+  /** The value a field shows (kept while unmounted). */
+  value(name: string): string;
+  /** The mounted fields' values, normalized where a rule normalizes (E.164, canonical postal code and civility). */
+  values(): Record<string, string>;
+  /** Runs the submit gate: errors block, warnings ask once, pending verifications are waited for at most `verifyWaitMs`. */
+  submit(): Promise<SubmitOutcome>;
+  getState(): ControlledState;
+  subscribe(listener: () => void): () => void;
+  /** Starts lazy tables (call it once mounted, e.g. in an effect); returns its stop. */
+  start(): () => void;
+  destroy(): void;
+}
+
+const VERIFIED: Readonly<Record<string, VerifyKind>> = { email: 'email', phone: 'phone' };
+
+/** Creates the controller of `fields` (name → role) over `tables`. */
+export function createFormController(fields: Readonly<Record<string, ControlledField>>, options: FormControllerOptions = {}, tables: ControllerTables): FormController {
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) throw new TypeError("saisie: useSaisieForm() takes an object of field name → role, e.g. { email: 'email', phone: 'phone' }.");
+  const locale = options.locale ?? 'en';
+  assertLocale('useSaisieForm', locale);
+  if (options.country !== undefined && !/^[a-z]{2}$/i.test(String(options.country).trim())) throw new TypeError("saisie: useSaisieForm(fields, { country }) needs an ISO 3166-1 alpha-2 code such as 'FR'.");
+  if (options.verifier !== undefined && typeof options.verifier?.verify !== 'function') throw new TypeError('saisie: useSaisieForm(fields, { verifier }) needs an object with verify(kind, value, context), e.g. createHttpVerifier({ url }).');
+  const { data } = tables;
+  const timers = options.timers ?? DEFAULT_TIMERS;
+  const roles = createRoleTable(options.roles, data);
+  const specs = new Map(Object.entries(fields).map(([name, spec]) => {
+    const o = typeof spec === 'string' ? { role: spec } : spec && typeof spec === 'object' ? spec : undefined;
+    const role = o?.role ?? '';
+    if (!o || typeof role !== 'string' || (role !== '' && role !== 'country' && !Object.prototype.hasOwnProperty.call(roles, role))) {
+      throw new TypeError(`saisie: useSaisieForm(): the field "${name.slice(0, 40)}" needs a role (${['country', ...Object.keys(roles)].join(', ')}) or {} for none.`);
+    }
+    return [name, { role, required: o.required === true, mobile: o.mobile === true }] as const;
+  }));
+  const spec = (name: string) => {
+    const s = specs.get(name);
+    if (!s) throw new RangeError(`saisie: unknown field "${String(name).slice(0, 40)}"; declared fields: ${[...specs.keys()].join(', ')}.`);
+    return s;
+  };
+  const store = createForm({ fields: {}, debounceMs: options.verifyDebounceMs ?? 300, timers });
+  const keyOf = (role: string) => [...specs].find(([n, s]) => s.role === role && mounted.has(n))?.[0];
+  const feedback = createFieldFeedback(store, {
+    warnDelayMs: options.warnDelayMs,
+    showInfo: options.showInfo,
+    timers,
+    plausible: (name, value) => roles[specs.get(name)?.role ?? '']?.plausible?.(value) ?? true,
+  });
+  const kept = new Map<string, string>(Object.entries(options.values ?? {}).filter(([n]) => specs.has(n)).map(([n, v]) => [n, String(v ?? '')]));
+  const mounted = new Map<string, MountOptions>();
+  let ack = '';
+  let busy = false;
+
+  const current = (name: string) => store.getSnapshot().fields[name]?.value ?? kept.get(name) ?? '';
+  const country = (): FieldCountry => {
+    const field = keyOf('country');
+    const chosen = field && current(field).trim() ? findCountry(current(field), data.country) : undefined;
+    const code = chosen ?? options.country?.trim().toUpperCase();
+    // Without one, the locale's region ("fr-CH" → CH) is a guess: a value that fits none warns rather than blocks.
+    const region = /^[a-z]{2,3}-([a-z]{2})\b/i.exec(locale)?.[1]?.toUpperCase();
+    return code ? { code, guessed: false, candidates: [] } : { code: region, guessed: region !== undefined, candidates: [] };
+  };
+  const ctx: RoleContext = { locale, country, valueOf: (role) => { const k = keyOf(role); return k ? current(k) : ''; }, keyOf };
+
+  // A server may answer with the local rules' codes too: their texts, then the verifiers' own, by language.
+  const messages: Record<string, Record<string, string>> = {};
+  if (options.verifier) for (const family of [data.email.messages, data.phone.messages, tables.verify] as Catalogs[]) {
+    for (const [lang, catalog] of Object.entries(family)) messages[lang] = { ...messages[lang], ...catalog };
+  }
+  const cache: VerdictCache = new Map();
+  const config = (name: string): FieldConfig => {
+    const { role, required, mobile } = spec(name);
+    const rule = role && role !== 'country' ? roles[role]?.config(ctx) : undefined;
+    const kind = VERIFIED[role];
+    const verify = options.verifier && kind ? createFieldVerify({
+      verifier: options.verifier, kind, strict: options.verifyStrictness === 'strict', locale, messages, book: data.book, cache,
+      context: () => {
+        const code = country().code;
+        return { ...(code && { country: code }), fields: { locale, ...(mobile && { phoneType: 'mobile' }) }, field: name };
+      },
+    }) : undefined;
+    return {
+      ...rule,
+      ...(verify && { verify }),
+      required,
+      check: (v, values) => {
+        if (required && v.trim() === '') {
+          const choice = mounted.get(name)?.choice;
+          return { valid: false, value: v, issues: [createIssue(FIELD_CODES, { messages: tables.form, book: data.book }, locale, 'field.required', choice ? { params: { reason: 'choice' } } : {})] };
+        }
+        return rule?.check?.(v, values);
+      },
+    };
+  };
+  // Each mounted field's config, made again when the mounted fields change (a role's field came or went) or tables came.
+  const configs = new Map<string, FieldConfig>();
+  const recheck = (except?: string) => {
+    for (const name of mounted.keys()) if (name !== except) store.setField(name, configs.set(name, config(name)).get(name)!);
+  };
+
+  let state: ControlledState | undefined;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    state = undefined;
+    for (const l of [...listeners]) l();
+  };
+  const offStore = store.subscribe(changed);
+  const offFeedback = feedback.subscribe(changed);
+
+  const settleDependents = (name: string) => {
+    for (const other of mounted.keys()) if (other !== name && configs.get(other)?.dependsOn?.includes(name) && current(other).trim() !== '') feedback.settle(other);
+  };
+  const set = (name: string, value: string) => {
+    if (!mounted.has(name)) return void kept.set(name, value);
+    store.setValue(name, value);
+    settleDependents(name);
+  };
+
+  const controller: FormController = {
+    locale,
+    store,
+    feedback,
+    role: (name) => spec(name).role,
+    mount(name, o = {}) {
+      spec(name);
+      const again = mounted.has(name);
+      mounted.set(name, o);
+      if (again) return;
+      store.setField(name, configs.set(name, config(name)).get(name)!, kept.get(name) ?? '');
+      // Fields whose rules read this one (a first name and its civility, a phone and its country) see it now.
+      recheck(name);
+    },
+    unmount(name) {
+      if (!mounted.has(name)) return;
+      kept.set(name, current(name));
+      mounted.delete(name);
+      configs.delete(name);
+      store.removeField(name);
+      recheck();
+    },
+    edit(name, raw, caret, inputType = '', composing = false) {
+      const { role } = spec(name);
+      let value = typeof raw === 'string' ? raw : String(raw ?? '');
+      let at = caret ?? value.length;
+      // A pasted mailbox ("Jean Dupont" <jean@exemple.fr>) keeps its address, visibly, in the field.
+      if (role === 'email' && !composing && value.includes('<')) {
+        const mailbox = parseMailbox(value);
+        if (mailbox && mailbox.address !== value) at = (value = mailbox.address).length;
+      }
+      if (role === 'phone' && !composing && mounted.get(name)?.format !== false) {
+        ({ value, caret: at } = formatPhoneEdit(current(name), value, at, inputType, (text) => formatPhoneAsYouType(text, country().code, data.phone)));
+      }
+      if (value !== current(name)) {
+        feedback.input(name);
+        set(name, value);
+      }
+      return { value, caret: at };
+    },
+    choose(name, value) {
+      spec(name);
+      set(name, String(value ?? ''));
+      if (mounted.has(name)) feedback.settle(name);
+    },
+    leave(name) {
+      spec(name);
+      if (mounted.has(name)) feedback.settle(name);
+    },
+    apply(name, suggestion, pick) {
+      const issue = feedback.visible(name).find((i) => i.suggestion === suggestion);
+      if (!issue) return undefined;
+      // A civility suggestion fixes the civility field, not the first name it is shown on.
+      const target = issue.code === 'civility.mismatch' ? keyOf('civility') : name;
+      if (!target) return undefined;
+      const value = pick ? pick(target, suggestion) : suggestion;
+      if (value === undefined) return undefined;
+      controller.choose(target, value);
+      if (target !== name) feedback.settle(name);
+      return target;
+    },
+    applyLabel: (suggestion) => translate(tables.ui, locale, ['ui.apply'], { suggestion }, data.book),
+    value: current,
+    values() {
+      const snap = store.getSnapshot();
+      const out: Record<string, string> = {};
+      for (const name of specs.keys()) {
+        const f: FieldState | undefined = snap.fields[name];
+        if (!f) continue;
+        // Only a result of this very value: never a normalized value of what the field held before.
+        out[name] = NORMALIZING_ROLES.has(spec(name).role) && f.valid && f.value.trim() !== '' ? f.normalized : f.value;
+      }
+      return out;
+    },
+    async submit() {
+      if (busy) return { ok: false, reason: 'busy', fields: [] };
+      busy = true;
+      try {
+        feedback.settleAll();
+        const validating = store.validate(); // sync rules apply at once; only verifiers stay pending
+        let gate = decideSubmit(store.getSnapshot(), ack);
+        if (gate.action === 'wait') {
+          let timer: unknown;
+          await Promise.race([validating, new Promise<void>((resolve) => (timer = timers.setTimeout(() => resolve(), options.verifyWaitMs ?? 3000)))]);
+          timers.clearTimeout(timer);
+          gate = decideSubmit(store.getSnapshot(), ack, true);
+        }
+        if (gate.action === 'block') return { ok: false, reason: 'block', fields: gate.fields };
+        if (gate.action === 'confirm') {
+          ack = gate.signature; // warnings ask once: the next submit of the same values goes through
+          return { ok: false, reason: 'confirm', fields: gate.fields };
+        }
+        return { ok: true, values: controller.values() };
+      } finally {
+        busy = false;
+      }
+    },
+    getState() {
+      if (state) return state;
+      const snapshot = store.getSnapshot();
+      const visible: Record<string, readonly Issue[]> = {};
+      for (const name of Object.keys(snapshot.fields)) visible[name] = feedback.visible(name);
+      return (state = { snapshot, visible });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    start() {
+      let alive = true;
+      const started = new Set<string>();
+      const once = (key: string, load: () => Promise<boolean>, jobs: Promise<boolean>[]) => {
+        if (started.has(key)) return;
+        started.add(key);
+        jobs.push(load().catch(() => false));
+      };
+      let seen = '';
+      const run = () => {
+        const roleList = [...mounted.keys()].map((n) => spec(n).role);
+        const c = country().code;
+        const civility = keyOf('civility');
+        const postal = keyOf('postalCode');
+        const signature = [roleList.join(), c, civility && current(civility), postal && getFrPostalKey(current(postal))].join('\u0000');
+        if (signature === seen) return;
+        seen = signature;
+        const jobs: Promise<boolean>[] = [];
+        if (c && roleList.includes('phone')) once(`phone:${c}`, () => loadPhoneMetadata(c, data.phone), jobs);
+        const languages = new Set([locale.slice(0, 2).toLowerCase(), (civility && getCivilityLanguage(current(civility), data.civility)) || '']);
+        if (roleList.includes('firstName')) for (const lang of languages) if (lang) once(`names:${lang}`, () => loadFirstNames(lang, data.civility), jobs);
+        if (roleList.includes('country')) for (const lang of [...languages, 'en']) if (lang) once(`countries:${lang}`, () => loadCountryNames(lang, data.country), jobs);
+        const fr = data.frPostal;
+        const key = postal && getFrPostalKey(current(postal));
+        if (fr && key && roleList.includes('city')) once(`fr-postal:${key}`, () => loadFrPostal(current(postal!), fr, fr.load ?? data.country.load), jobs);
+        if (jobs.length) void Promise.all(jobs).then((loaded) => alive && loaded.some(Boolean) && recheck());
+      };
+      run();
+      const off = store.subscribe(run);
+      return () => {
+        alive = false;
+        off();
+      };
+    },
+    destroy() {
+      offStore();
+      offFeedback();
+      feedback.destroy();
+      store.destroy();
+      listeners.clear();
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,12 @@
+// Where a suggestion button goes inside its message, shared by the script tag's rendering and the React and Vue components.
+
+/** Where a suggestion sits in its message: the last occurrence standing as a word of its own ("Mr" never inside "Mrs"). */
+export function findSuggestion(message: string, suggestion: string): number {
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = message.lastIndexOf(suggestion); at >= 0; at = at === 0 ? -1 : message.lastIndexOf(suggestion, at - 1)) {
+    const before = message[at - 1] ?? ' ';
+    const after = message[at + suggestion.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return at;
+  }
+  return -1;
+}
