@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/output/**', 'src/data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/output/**', 'src/data/**', 'demo/build/**'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {

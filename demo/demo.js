@@ -42,3 +42,21 @@ if (S && form && choices.length) {
   // What is checked: "local" and verification by default, or what the browser restored on going back to the page.
   use();
 }
+
+// "I sign up for a company": the company field comes into the form, and leaves it, as a site's own script would do it;
+// saisie binds and unbinds it by itself.
+const forCompany = document.getElementById('for-company');
+const companyField = document.getElementById('company-field');
+if (forCompany && companyField) {
+  let shown;
+  forCompany.addEventListener('change', () => {
+    if (forCompany.checked && !shown) {
+      shown = companyField.content.firstElementChild.cloneNode(true);
+      companyField.before(shown);
+    } else if (!forCompany.checked && shown) {
+      shown.remove();
+      shown = undefined;
+    }
+  });
+  if (forCompany.checked) forCompany.dispatchEvent(new Event('change')); // ticked again by the browser on coming back
+}

@@ -1,16 +1,13 @@
 // Real-browser tests: the demo pages in Debian's Chromium, driven by playwright-core; axe-core finds no violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 // @ts-expect-error: plain ESM script without types
 import { serveDemo } from '../scripts/serve-demo.mjs';
-import { launchChromium } from './browser.js';
+import { axeViolations, launchChromium } from './browser.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const OUT = new URL('./output/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
 
@@ -60,13 +57,7 @@ async function fillSignup(page: Page): Promise<void> {
     await page.fill('#postal-code', '75002');
     await page.fill('#city', 'Paris');
 }
-async function axe(page: Page) {
-  await page.evaluate(AXE); // through DevTools, so the page's strict CSP stays on
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const axe = axeViolations;
 
 describe('signup demo in Chromium', () => {
   it('formats the phone as typed and keeps the caret when editing mid-number', async () => {
