@@ -13,7 +13,7 @@ import { usePhoneInputWith } from './react/usePhoneInput.js';
 const controllerTables: ControllerTables = { data: tables, form: FORM_MESSAGES, verify: VERIFY_MESSAGES, ui: UI_MESSAGES };
 
 /** A form's fields by role (`{ email: 'email', phone: { role: 'phone', required: true } }`): props for inputs, state, apply, handleSubmit. */
-export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>>, options?: FormControllerOptions): SaisieReactForm => useSaisieFormWith(controllerTables, fields, options);
+export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieReactForm => useSaisieFormWith(controllerTables, fields, options);
 /** As-you-type phone formatting for an uncontrolled input: `<input {...usePhoneInput({ ...register('phone'), country: 'FR' })} />`. */
 export const usePhoneInput = <P extends { onChange?(event: ChangeEvent<HTMLInputElement>): unknown }>(props: P & { country?: string }): Omit<P, 'country'> =>
   usePhoneInputWith((text, country) => formatPhoneAsYouType(text, country, tables.phone), props);

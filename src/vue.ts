@@ -10,7 +10,7 @@ import { useSaisieFormWith, type SaisieVueForm } from './vue/useSaisieForm.js';
 const controllerTables: ControllerTables = { data: tables, form: FORM_MESSAGES, verify: VERIFY_MESSAGES, ui: UI_MESSAGES };
 
 /** A form's fields by role (`{ email: 'email', phone: 'phone' }`), in `setup()`: per-field shallowRefs, apply, handleSubmit. */
-export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>>, options?: FormControllerOptions): SaisieVueForm => useSaisieFormWith(controllerTables, fields, options);
+export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieVueForm => useSaisieFormWith(controllerTables, fields, options);
 
 export { vSaisie } from './vue/useSaisieForm.js';
 export { SaisieMessage } from './vue/SaisieMessage.js';

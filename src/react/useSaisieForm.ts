@@ -42,7 +42,7 @@ const NONE: readonly Issue[] = [];
 const isChoice = (el: Control) => el.tagName === 'SELECT' || (el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox';
 
 /** `useSaisieForm` over `tables` (the entry binds saisie's default tables). */
-export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Record<string, ControlledField>>, options?: FormControllerOptions): SaisieReactForm {
+export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieReactForm {
   // One controller for the component's life: StrictMode's second mount and re-renders keep it (and its messages).
   const [c] = useState(() => createFormController(fields, options, tables));
   const state = useSyncExternalStore(c.subscribe, c.getState, c.getState);
@@ -101,7 +101,7 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
       onBlur: () => c.leave(name),
       // The composition's end is the edit formatting waited for.
       onCompositionEnd: (e) => edit(name, e.currentTarget as Control, 'insertText', false),
-      ...((fields[name] as { required?: boolean }).required === true && { required: true }),
+      ...(c.required(name) && { required: true }),
       ...(role === 'email' && { inputMode: 'email' as const }),
       ...(role === 'phone' && { inputMode: 'tel' as const }),
       ...(visible.some((i) => i.severity === 'error') && { 'aria-invalid': true as const }),

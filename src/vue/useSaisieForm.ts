@@ -34,14 +34,14 @@ const isChoice = (el: Control) => el.tagName === 'SELECT' || (el as HTMLInputEle
 const elementsOf = new WeakMap<FormController, Map<string, Control>>();
 
 /** `useSaisieForm` over `tables` (the entry binds saisie's default tables); call it in `setup()`. */
-export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Record<string, ControlledField>>, options?: FormControllerOptions): SaisieVueForm {
+export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieVueForm {
   const c = createFormController(fields, options, tables);
   const base = `saisie-v${++forms}`;
   const elements = new Map<string, Control>();
   elementsOf.set(c, elements);
   const state = shallowRef(c.getState().snapshot);
   const view = (name: string): SaisieFieldState => ({ visible: c.getState().visible[name] ?? NONE, state: c.getState().snapshot.fields[name] });
-  const perField = Object.fromEntries(Object.keys(fields).map((name) => [name, shallowRef(view(name))]));
+  const perField = Object.fromEntries(c.names.map((name) => [name, shallowRef(view(name))]));
   const off = c.subscribe(() => {
     const now = c.getState();
     state.value = now.snapshot;

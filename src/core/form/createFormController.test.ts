@@ -128,6 +128,16 @@ describe('createFormController', () => {
     expect(() => c.edit('email', '\u0000'.repeat(10_000) + '<<<@>>>', 3)).not.toThrow();
   });
 
+  it('fields may be a list of names, each with the role of its name', async () => {
+    vi.useFakeTimers();
+    const c = createFormController(['email', 'phone', 'message'], { country: 'FR' }, TABLES);
+    expect([c.role('email'), c.role('phone'), c.role('message')]).toEqual(['email', 'phone', '']);
+    for (const n of ['email', 'phone', 'message']) c.mount(n);
+    c.edit('phone', '0612345678');
+    c.edit('message', 'Bonjour');
+    expect(await c.submit()).toEqual({ ok: true, values: { email: '', phone: '+33612345678', message: 'Bonjour' } });
+  });
+
   it('state keeps its identity until something changes; developer mistakes get saisie: errors', () => {
     const { c } = setup();
     expect(c.getState()).toBe(c.getState());

@@ -81,8 +81,12 @@ export interface FormController {
   readonly locale: string;
   readonly store: FormStore;
   readonly feedback: FieldFeedback;
+  /** The declared fields' names, in their order. */
+  readonly names: readonly string[];
   /** The role of a declared field ('' for none); throws a `saisie:` error for an undeclared one. */
   role(name: string): string;
+  /** Whether a declared field must be filled in. */
+  required(name: string): boolean;
   /** A field's control is on the page: it is checked and submitted until `unmount`. Its value stays when unmounted. */
   mount(name: string, options?: MountOptions): void;
   unmount(name: string): void;
@@ -111,16 +115,18 @@ export interface FormController {
 
 const VERIFIED: Readonly<Record<string, VerifyKind>> = { email: 'email', phone: 'phone' };
 
-/** Creates the controller of `fields` (name → role) over `tables`. */
-export function createFormController(fields: Readonly<Record<string, ControlledField>>, options: FormControllerOptions = {}, tables: ControllerTables): FormController {
-  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) throw new TypeError("saisie: useSaisieForm() takes an object of field name → role, e.g. { email: 'email', phone: 'phone' }.");
+/** Creates the controller of `fields` (name → role, or a list of names that are roles) over `tables`. */
+export function createFormController(fields: Readonly<Record<string, ControlledField>> | readonly string[], options: FormControllerOptions = {}, tables: ControllerTables): FormController {
+  if (!fields || typeof fields !== 'object') throw new TypeError("saisie: useSaisieForm() takes an object of field name → role, e.g. { email: 'email', phone: 'phone' }.");
+  const { data } = tables;
+  const roles = createRoleTable(options.roles, data);
+  // A list of names (['email', 'phone', 'message']): each field has the role of its name, if there is one.
+  if (Array.isArray(fields)) fields = Object.fromEntries((fields as unknown[]).map((n) => [String(n), Object.prototype.hasOwnProperty.call(roles, String(n)) || n === 'country' ? String(n) : {}]));
   const locale = options.locale ?? 'en';
   assertLocale('useSaisieForm', locale);
   if (options.country !== undefined && !/^[a-z]{2}$/i.test(String(options.country).trim())) throw new TypeError("saisie: useSaisieForm(fields, { country }) needs an ISO 3166-1 alpha-2 code such as 'FR'.");
   if (options.verifier !== undefined && typeof options.verifier?.verify !== 'function') throw new TypeError('saisie: useSaisieForm(fields, { verifier }) needs an object with verify(kind, value, context), e.g. createHttpVerifier({ url }).');
-  const { data } = tables;
   const timers = options.timers ?? DEFAULT_TIMERS;
-  const roles = createRoleTable(options.roles, data);
   const specs = new Map(Object.entries(fields).map(([name, spec]) => {
     const o = typeof spec === 'string' ? { role: spec } : spec && typeof spec === 'object' ? spec : undefined;
     const role = o?.role ?? '';
@@ -216,7 +222,9 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
     locale,
     store,
     feedback,
+    names: [...specs.keys()],
     role: (name) => spec(name).role,
+    required: (name) => spec(name).required,
     mount(name, o = {}) {
       spec(name);
       const again = mounted.has(name);
