@@ -2,7 +2,7 @@
 // saisie/react with @testing-library/react: controlled inputs formatted inside onChange (caret kept), suggestions,
 // the submit gate, StrictMode, parent re-renders, fields that mount and unmount. createElement: no jsx in tsconfig.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StrictMode, createElement as h, useState, type ReactNode } from 'react';
+import { StrictMode, createElement as h, useState, version, type ReactNode } from 'react';
 import { cleanup, render, screen, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SaisieMessage, useSaisieForm, type FormControllerOptions } from '../react.js';
@@ -41,7 +41,11 @@ function Signup({ onSignup, options = { locale: 'fr', country: 'FR' }, pro = tru
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
-describe('saisie/react useSaisieForm', () => {
+describe(`saisie/react useSaisieForm (React ${version})`, () => {
+  it('runs on the React this run asks for (19, or 18 under vitest.react18.config.mjs)', () => {
+    expect(version.split('.')[0]).toBe(process.env.SAISIE_REACT_MAJOR ?? '19');
+  });
+
   it('formats the phone inside onChange: React state and the field agree at every key, and a mid-number edit keeps the caret', async () => {
     render(h(Signup, { onSignup: () => undefined }));
     const user = userEvent.setup();

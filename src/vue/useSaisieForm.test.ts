@@ -2,7 +2,7 @@
 // saisie/vue with @testing-library/vue: v-saisie with v-model (the model holds what the field shows), IME, suggestions,
 // the submit gate, v-if fields binding and unbinding themselves. Templates as Vue developers write them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, nextTick, ref } from 'vue';
+import { defineComponent, h, nextTick, ref } from 'vue';
 import { cleanup, fireEvent, render, screen } from '@testing-library/vue';
 import userEvent from '@testing-library/user-event';
 import { SaisieMessage, useSaisieForm, vSaisie } from '../vue.js';
@@ -131,5 +131,27 @@ describe('saisie/vue useSaisieForm + v-saisie', () => {
     await user.click(screen.getByRole('button', { name: 'Créer' }));
     expect(onSignup).toHaveBeenCalledTimes(1);
     expect(onSignup).toHaveBeenCalledWith({ civility: '', firstName: '', email: 'marie@gmial.com', phone: '+33612345678' });
+  });
+
+  it('a parent that re-renders keeps the messages and the values; one submit, one call', async () => {
+    const onSignup = vi.fn();
+    const tick = ref(0);
+    const Parent = defineComponent({ setup: () => () => h('div', null, [h('output', null, `render ${tick.value}`), h(Signup, { onSignup, 'data-tick': tick.value })]) }); // a changing attribute: the form itself re-renders
+    render(Parent);
+    const user = userEvent.setup();
+    await user.type(field('E-mail'), 'marie@gmial.com');
+    await user.tab();
+    await screen.findByRole('button', { name: 'Utiliser marie@gmail.com' });
+    for (let i = 1; i <= 3; i++) {
+      tick.value = i;
+      await nextTick();
+    }
+    expect(screen.getByText('render 3')).toBeTruthy();
+    expect(document.querySelector('form')!.getAttribute('data-tick')).toBe('3');
+    expect(screen.getByRole('button', { name: 'Utiliser marie@gmail.com' })).toBeTruthy();
+    expect(field('E-mail').value).toBe('marie@gmial.com');
+    await user.click(screen.getByRole('button', { name: 'Créer' })); // the warning asks once
+    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    expect(onSignup).toHaveBeenCalledTimes(1);
   });
 });
