@@ -42,7 +42,7 @@ function Signup({ onSignup, options = { locale: 'fr', country: 'FR' }, pro = tru
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
 describe(`saisie/react useSaisieForm (React ${version})`, () => {
-  it('runs on the React this run asks for (19, or 18 under vitest.react18.config.mjs)', () => {
+  it('runs on the React this run asks for (SAISIE_REACT_MAJOR, 19 by default)', () => {
     expect(version.split('.')[0]).toBe(process.env.SAISIE_REACT_MAJOR ?? '19');
   });
 
