@@ -35,9 +35,10 @@ export const BUDGETS = [
   // 72 KB since issue 10 (+1.8 KB): createHttpVerifier and attach's verification hook (the plugin itself is a lazy chunk).
   { name: 'ESM import * (browser entry)', code: "export * from './dist/index.js';", max: 72 * KB },
   // The framework adapters (issue 11), React and Vue themselves not counted: the form controller, the rules by role
-  // and the phone metadata up front, but none of attach's DOM binding (discovery, rendering, the summary).
-  { name: 'ESM saisie/react (hook, SaisieMessage)', code: "export { useSaisieForm, SaisieMessage } from './dist/react.js';", max: 58 * KB },
-  { name: 'ESM saisie/vue (hook, vSaisie, SaisieMessage)', code: "export { useSaisieForm, vSaisie, SaisieMessage } from './dist/vue.js';", max: 58 * KB },
+  // and the phone metadata up front, but none of attach's DOM binding (discovery, rendering, the summary). 60 KB with
+  // what a new user's trial asked for: checkboxes and radio groups, the pointer hold, reset(), the live region.
+  { name: 'ESM saisie/react (hook, SaisieMessage)', code: "export { useSaisieForm, SaisieMessage } from './dist/react.js';", max: 60 * KB },
+  { name: 'ESM saisie/vue (hook, vSaisie, SaisieMessage)', code: "export { useSaisieForm, vSaisie, SaisieMessage } from './dist/vue.js';", max: 60 * KB },
 ];
 // 59 KB until issue 7 added the configuration API to the global (createSaisie, createTables, create*Data:
 // +0.6 KB), the script tag's own fetch loader with its known keys, and short country names (États-Unis: +0.2 KB).

@@ -7,7 +7,8 @@ import { VERIFY_MESSAGES } from './locales/verify.js';
 import { UI_MESSAGES } from './locales/ui.js';
 import { formatPhoneAsYouType } from './core/phone/formatPhoneAsYouType.js';
 import type { ControlledField, ControllerTables, FormControllerOptions } from './core/form/createFormController.js';
-import { useSaisieFormWith, type SaisieReactForm } from './react/useSaisieForm.js';
+import { useSaisieFormWith } from './react/useSaisieForm.js';
+import type { SaisieReactForm } from './react/types.js';
 import { usePhoneInputWith } from './react/usePhoneInput.js';
 
 const controllerTables: ControllerTables = { data: tables, form: FORM_MESSAGES, verify: VERIFY_MESSAGES, ui: UI_MESSAGES };
@@ -19,6 +20,6 @@ export const usePhoneInput = <P extends { onChange?(event: ChangeEvent<HTMLInput
   usePhoneInputWith((text, country) => formatPhoneAsYouType(text, country, tables.phone), props);
 
 export { SaisieMessage } from './react/SaisieMessage.js';
-export type { SaisieFieldProps, SaisieReactForm } from './react/useSaisieForm.js';
+export type { FieldKind, SaisieFieldProps, SaisieReactForm } from './react/types.js';
 export type { ControlledField, FormControllerOptions, SubmitOutcome } from './core/form/createFormController.js';
 export type { FormSnapshot, FieldState } from './core/form/createForm.js';

@@ -5,7 +5,8 @@ import { FORM_MESSAGES } from './locales/form.js';
 import { VERIFY_MESSAGES } from './locales/verify.js';
 import { UI_MESSAGES } from './locales/ui.js';
 import type { ControlledField, ControllerTables, FormControllerOptions } from './core/form/createFormController.js';
-import { useSaisieFormWith, type SaisieVueForm } from './vue/useSaisieForm.js';
+import { useSaisieFormWith } from './vue/useSaisieForm.js';
+import type { SaisieVueForm } from './vue/types.js';
 
 const controllerTables: ControllerTables = { data: tables, form: FORM_MESSAGES, verify: VERIFY_MESSAGES, ui: UI_MESSAGES };
 
@@ -14,6 +15,6 @@ export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>> 
 
 export { vSaisie } from './vue/useSaisieForm.js';
 export { SaisieMessage } from './vue/SaisieMessage.js';
-export type { SaisieFieldState, SaisieVueForm } from './vue/useSaisieForm.js';
+export type { SaisieFieldState, SaisieVueForm } from './vue/types.js';
 export type { ControlledField, FormControllerOptions, SubmitOutcome } from './core/form/createFormController.js';
 export type { FormSnapshot, FieldState } from './core/form/createForm.js';

@@ -107,6 +107,7 @@ describe('signup demo in Chromium', () => {
     expect(await axe(page)).toEqual([]);
 
     // The form really submits (GET to thanks.html): the query is what the server got, as typed (no replaceValues).
+    await page.waitForTimeout(600); // the person reads the warning (a click sooner is the second of a double-click)
     await Promise.all([page.waitForURL(/\/thanks\.html\?/), page.click('button[type=submit]')]);
     const received = Object.fromEntries(new URL(page.url()).searchParams);
     expect(received).toMatchObject({ email: 'marie.dupont@orange.fr', tel: '06 12 34 56 78', 'postal-code': '75002', 'given-name': 'Marie' });

@@ -123,6 +123,10 @@ async function journey(path: string, label: string): Promise<{ steps: Record<str
   steps['submit with a warning'] = await settled(page);
   expect(page.url()).toBe(base + path);
   await page.screenshot({ path: `${OUT}parity-${label}.png`, fullPage: true });
+  // A second click at once would be the second of a double-click, which reads nothing: it does not submit.
+  await page.click('#signup button[type="submit"]');
+  expect(page.url()).toBe(base + path);
+  await page.waitForTimeout(600); // the person reads the warning, then confirms
   await Promise.all([page.waitForURL(/\/thanks\.html/), page.click('#signup button[type="submit"]')]);
   const values = await page.evaluate(() => JSON.parse(sessionStorage.getItem('saisie-demo:submit') ?? 'null')?.values);
   // thanks.html shows what it got: the query (what the server receives) and the normalized values.

@@ -33,6 +33,11 @@ afterEach(() => {
   cleanupReact();
   cleanupVue();
 });
+/** A click on the submit button, then the moment a person takes to read what it showed (a second click sooner is a double-click). */
+async function submit(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+  await new Promise((r) => setTimeout(r, 600));
+}
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
 describe('README "Quick start: React" (saisie/react), compiled from the README', () => {
@@ -48,10 +53,10 @@ describe('README "Quick start: React" (saisie/react), compiled from the README',
     await user.click(await screen.findByRole('button', { name: 'Utiliser marie@gmail.com' }));
     await user.type(field('Téléphone'), '0612345678');
     expect(field('Téléphone').value).toBe('06 12 34 56 78');
-    await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await submit(user);
     expect(onSignup).not.toHaveBeenCalled();
     expect(document.querySelector('[data-code="civility.mismatch"]')).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await submit(user);
     expect(onSignup.mock.calls).toEqual([[{ civility: 'M.', firstName: 'Marie', email: 'marie@gmail.com', phone: '+33612345678' }]]);
   });
 
@@ -63,11 +68,11 @@ describe('README "Quick start: React" (saisie/react), compiled from the README',
     await user.type(field('E-mail'), 'marie@exemple.fr');
     await user.type(field('Téléphone'), '0612');
     expect(field('Téléphone').value).toBe('06 12');
-    await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await submit(user);
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(onSignup).not.toHaveBeenCalled();
     await user.type(field('Téléphone'), '345678');
-    await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await submit(user);
     await vi.waitFor(() => expect(onSignup).toHaveBeenCalledTimes(1));
     expect(onSignup.mock.calls[0]![0]).toEqual({ email: 'marie@exemple.fr', phone: '+33612345678' });
   });
@@ -85,7 +90,7 @@ describe('README "Quick start: Vue" (saisie/vue), compiled from the README', () 
     await user.type(field('E-mail'), 'marie@exemple.fr');
     await user.type(field('Téléphone'), '0612345678');
     expect(field('Téléphone').value).toBe('06 12 34 56 78');
-    await user.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await submit(user);
     await vi.waitFor(() => expect(onSignup).toHaveBeenCalledTimes(1));
     expect(onSignup.mock.calls[0]![0]).toEqual({ email: 'marie@exemple.fr', phone: '+33612345678' });
   });

@@ -60,6 +60,7 @@ describe('verification through the script tag, on a plain POST form', () => {
     expect(body).toMatchObject({ kind: 'email', value: 'marie@boite-sans-mx.fr' });
     await page.click('button[type=submit]'); // warnings ask once
     await site.expectOutcome(page, 'blocked');
+    await page.waitForTimeout(600); // the person reads the warning (a click sooner is the second of a double-click)
     const got = await site.submit(page, 'button[type=submit]');
     expect(got.body).toContainEqual(['email', 'marie@boite-sans-mx.fr']);
     expect(page.errors).toEqual([]);

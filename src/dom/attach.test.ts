@@ -174,7 +174,10 @@ describe('attach: submit', () => {
     await user.click($('go'));
     await vi.waitFor(() => expect(document.querySelector('.saisie-summary--warnings')).not.toBeNull());
     expect(submitted).not.toHaveBeenCalled();
+    await user.click($('go')); // at once: the second click of a double-click is no answer to the warnings
+    expect(submitted).not.toHaveBeenCalled();
 
+    await new Promise((r) => setTimeout(r, 600)); // the person reads them
     await user.click($('go'));
     await vi.waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
     const detail = (submitted.mock.calls[0]![0] as CustomEvent).detail;

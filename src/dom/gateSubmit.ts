@@ -1,7 +1,7 @@
 // The submit side of attach: the core gate's decision applied in the DOM (summary, ids for its links, the
 // `saisie:submit` event, values written back on request), and what `saisie:submit` and `values()` carry.
 import type { FormStore } from '../core/form/createForm.js';
-import { decideSubmit } from '../core/form/submitGate.js';
+import { decideSubmit, REPEAT_SUBMIT_MS } from '../core/form/submitGate.js';
 import { NORMALIZING_ROLES } from '../core/form/fieldRoles.js';
 import type { Issue } from '../core/types.js';
 import type { SubmitVerdict } from './bindSubmit.js';
@@ -33,6 +33,7 @@ export function createSubmitGate(o: {
   const { form, store, registry, summary, t } = o;
   const addedIds: HTMLElement[] = [];
   let acknowledged = '';
+  let askedAt = -Infinity; // when the warnings were last asked about
   let destroyed = false;
 
   // Every named field of a normalizing rule, in document order: its normalized value when valid, else as typed.
@@ -67,6 +68,8 @@ export function createSubmitGate(o: {
     decide(e, resumed) {
       // A submitter with `formnovalidate` ("Save draft") skips validation natively: saisie's too.
       if (destroyed || (e.submitter as HTMLButtonElement | null)?.formNoValidate) return 'pass';
+      // The second click of a double-click is not the person's answer to warnings they have not read yet.
+      if (!resumed && Date.now() - askedAt < REPEAT_SUBMIT_MS) return 'block';
       let validating: Promise<unknown> | undefined;
       if (!resumed) {
         registry.settleAll();
@@ -82,7 +85,10 @@ export function createSubmitGate(o: {
       }
       if (gate.action !== 'pass') {
         for (const b of registry.fields()) if (b.visible.length) ensureId(b.element);
-        if (gate.action === 'confirm') acknowledged = gate.signature; // warnings ask once: the next submit goes through
+        if (gate.action === 'confirm') {
+          acknowledged = gate.signature; // warnings ask once: the next submit goes through
+          askedAt = Date.now();
+        }
         const blocked = gate.action === 'block';
         summary.show(blocked ? 'errors' : 'warnings', t(blocked ? 'ui.summary.errors' : 'ui.summary.warnings'), blocked ? '' : t('ui.summary.warnings-hint'));
         return 'block';

@@ -81,6 +81,7 @@ describe('verification in attach', () => {
     expect(document.querySelector('.saisie-live')!.textContent).toContain('Aucun serveur de messagerie');
     await user.click($('go'));
     expect(submits).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 600)); // the person reads the warning
     await user.click($('go'));
     await vi.waitFor(() => expect(submits).toHaveLength(1));
     expect(submits[0]!.values.email).toBe('marie@sans-mx.fr');

@@ -1,18 +1,20 @@
 // A field's message in React, rendered as the script tag renders it (src/dom/createFieldMessage.ts): same classes, same button.
 import { createElement, Fragment, type ReactElement } from 'react';
 import { findSuggestion } from '../core/form/findSuggestion.js';
-import type { SaisieReactForm } from './useSaisieForm.js';
+import type { SaisieReactForm } from './types.js';
 
-/** A field's visible issues, each suggestion a button that applies it; nothing while there is nothing to say. */
-export function SaisieMessage({ form, name }: { form: SaisieReactForm; name: string }): ReactElement | null {
+/** A field's visible issues, each suggestion a button that applies it, and a polite live region that says a new suggestion. */
+export function SaisieMessage({ form, name }: { form: SaisieReactForm; name: string }): ReactElement {
   const issues = form.visible(name);
-  if (issues.length === 0) return null;
+  const live = createElement('span', { className: 'saisie-live', role: 'status', 'aria-live': 'polite' }, form.announcement(name));
+  if (issues.length === 0) return live;
   const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
-  return createElement('div', { id: form.messageId(name), className: `saisie-message saisie-message--${worst}` }, ...issues.map((issue) => {
+  const message = createElement('div', { id: form.messageId(name), className: `saisie-message saisie-message--${worst}` }, ...issues.map((issue) => {
     const s = issue.suggestion;
     const at = s === undefined ? -1 : findSuggestion(issue.message, s);
     const button = s !== undefined && createElement('button', { type: 'button', className: 'saisie-suggestion', 'aria-label': form.controller.applyLabel(s), onClick: () => form.apply(name, s) }, s);
     const text = !button ? issue.message : at < 0 ? createElement(Fragment, null, issue.message, ' ', button) : createElement(Fragment, null, issue.message.slice(0, at), button, issue.message.slice(at + s!.length));
     return createElement('p', { key: issue.code, className: `saisie-issue saisie-issue--${issue.severity}`, 'data-code': issue.code }, text);
   }));
+  return createElement(Fragment, null, live, message);
 }

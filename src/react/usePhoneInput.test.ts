@@ -13,8 +13,8 @@ import { saisieSchema } from '../schema.js';
 afterEach(cleanup);
 const schema = saisieSchema({ email: 'email', phone: 'phone' }, { country: 'FR', locale: 'fr' });
 
-function RhfSignup({ onValid }: { onValid(v: unknown): void }) {
-  const { register, handleSubmit, formState } = useForm({ resolver: standardSchemaResolver(schema), defaultValues: { email: '', phone: '' } });
+function RhfSignup({ onValid, phone: initial = '' }: { onValid(v: unknown): void; phone?: string }) {
+  const { register, handleSubmit, formState } = useForm({ resolver: standardSchemaResolver(schema), defaultValues: { email: '', phone: initial } });
   const phone = usePhoneInput({ ...register('phone'), country: 'FR' });
   return h('form', { noValidate: true, onSubmit: handleSubmit(onValid) } as FormHTMLAttributes<HTMLFormElement>,
     h('label', { htmlFor: 'email' }, 'E-mail'), h('input', { id: 'email', type: 'email', ...register('email') }),
@@ -37,6 +37,18 @@ describe('usePhoneInput with React Hook Form', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/numéro/i);
     await user.type(tel, '45678');
     expect(tel.value).toBe('06 12 34 56 78');
+    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await vi.waitFor(() => expect(onValid).toHaveBeenCalledTimes(1));
+    expect(onValid.mock.calls[0]![0]).toEqual({ email: 'marie@exemple.fr', phone: '+33612345678' });
+  });
+
+  it('a default value is shown formatted, and still submitted as E.164', async () => {
+    const onValid = vi.fn();
+    render(h(RhfSignup, { onValid, phone: '0612345678' }));
+    const tel = screen.getByLabelText('Téléphone') as HTMLInputElement;
+    expect(tel.value).toBe('06 12 34 56 78');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('E-mail'), 'marie@exemple.fr');
     await user.click(screen.getByRole('button', { name: 'Créer' }));
     await vi.waitFor(() => expect(onValid).toHaveBeenCalledTimes(1));
     expect(onValid.mock.calls[0]![0]).toEqual({ email: 'marie@exemple.fr', phone: '+33612345678' });

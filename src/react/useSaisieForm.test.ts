@@ -39,6 +39,11 @@ function Signup({ onSignup, options = { locale: 'fr', country: 'FR' }, pro = tru
     h('button', null, 'Créer'));
 }
 
+/** A click on the submit button, then the moment a person takes to read what it showed (a second click sooner is a double-click). */
+async function submit(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Créer' }));
+  await new Promise((r) => setTimeout(r, 600));
+}
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
 describe(`saisie/react useSaisieForm (React ${version})`, () => {
@@ -87,7 +92,7 @@ describe(`saisie/react useSaisieForm (React ${version})`, () => {
     const onSignup = vi.fn();
     render(h(Signup, { onSignup }));
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).not.toHaveBeenCalled();
     expect(screen.getByText('Ce champ est obligatoire.')).toBeTruthy();
     expect(field('E-mail').getAttribute('aria-invalid')).toBe('true');
@@ -96,10 +101,10 @@ describe(`saisie/react useSaisieForm (React ${version})`, () => {
     await user.type(field('Prénom'), 'Marie');
     await user.type(field('E-mail'), 'marie@exemple.fr');
     await user.type(field('Téléphone'), '0612345678');
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).not.toHaveBeenCalled();
     expect(document.querySelector('[data-code="civility.mismatch"]')!.textContent).toContain('Mme');
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).toHaveBeenCalledTimes(1);
     expect(onSignup).toHaveBeenCalledWith({ civility: 'M.', firstName: 'Marie', email: 'marie@exemple.fr', phone: '+33612345678' });
   });
@@ -123,16 +128,16 @@ describe(`saisie/react useSaisieForm (React ${version})`, () => {
     await user.type(field('E-mail'), 'marie@exemple.fr');
     await user.click(screen.getByLabelText('Professionnel'));
     await user.type(field('Code postal du siège'), '7500');
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).not.toHaveBeenCalled();
     expect(screen.getByText(/code postal/i, { selector: '.saisie-issue' })).toBeTruthy();
     await user.clear(field('Code postal du siège'));
     await user.type(field('Code postal du siège'), '75001');
     await user.type(field('Société'), 'ACME');
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).toHaveBeenLastCalledWith({ civility: '', firstName: '', email: 'marie@exemple.fr', phone: '', company: 'ACME', postalCode: '75001' });
     await user.click(screen.getByLabelText('Professionnel'));
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).toHaveBeenLastCalledWith({ civility: '', firstName: '', email: 'marie@exemple.fr', phone: '' });
   });
 
@@ -153,8 +158,8 @@ describe(`saisie/react useSaisieForm (React ${version})`, () => {
     expect(screen.getByText('render 3')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Utiliser marie@gmail.com' })).toBeTruthy();
     expect(field('E-mail').value).toBe('marie@gmial.com');
-    await user.click(screen.getByRole('button', { name: 'Créer' })); // the warning asks once
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user); // the warning asks once
+    await submit(user);
     expect(onSignup).toHaveBeenCalledTimes(1);
     expect(onSignup.mock.calls[0]![0]).toMatchObject({ email: 'marie@gmial.com' });
   });

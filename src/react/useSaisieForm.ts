@@ -1,45 +1,16 @@
 // saisie for React: the core form controller (src/core/form/createFormController.ts) behind useSyncExternalStore.
 // Inputs stay controlled by React: formatting happens inside onChange, the caret is put back in a layout effect,
 // and nothing is written to an element behind React's back. No DOM is read during render (SSR-safe).
-import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
-import { createFormController, type ControlledField, type ControllerTables, type FormController, type FormControllerOptions, type SubmitOutcome } from '../core/form/createFormController.js';
-import type { FormSnapshot } from '../core/form/createForm.js';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createFormController, type ControlledField, type ControllerTables, type FormControllerOptions } from '../core/form/createFormController.js';
 import type { Issue } from '../core/types.js';
+import { holdPointer } from '../dom/holdPointer.js';
+import { isChoice, mountOptionsOf, pickOption, valueOfControls } from '../dom/controlOf.js';
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** The props `field(name)` gives a plain `<input>`, `<select>` or `<textarea>`. */
-export interface SaisieFieldProps {
-  name: string;
-  value: string;
-  onChange(event: ChangeEvent<Control>): void;
-  onBlur(): void;
-  onCompositionEnd(event: { currentTarget: EventTarget }): void;
-  ref(element: Control | null): void;
-  required?: boolean;
-  inputMode?: 'email' | 'tel';
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-/** What `useSaisieForm` returns. */
-export interface SaisieReactForm {
-  field(name: string): SaisieFieldProps;
-  /** The store's snapshot: values, per-field state (issues, normalized value, status), valid, validating. */
-  state: FormSnapshot;
-  /** The issues `name` shows now (what `SaisieMessage` renders). */
-  visible(name: string): readonly Issue[];
-  apply(name: string, suggestion: string): void;
-  /** A submit handler: runs the gate, then calls `fn` once with the normalized values (E.164…) when it passes. */
-  handleSubmit(fn: (values: Record<string, string>) => unknown, onInvalid?: (outcome: SubmitOutcome) => unknown): (event?: { preventDefault?(): void }) => Promise<void>;
-  /** The id of `name`'s message element (for `aria-describedby`). */
-  messageId(name: string): string;
-  readonly controller: FormController;
-}
+import type { Control, FieldKind, SaisieFieldProps, SaisieReactForm } from './types.js';
 
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 const NONE: readonly Issue[] = [];
-const isChoice = (el: Control) => el.tagName === 'SELECT' || (el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox';
 
 /** `useSaisieForm` over `tables` (the entry binds saisie's default tables). */
 export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieReactForm {
@@ -47,60 +18,72 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
   const [c] = useState(() => createFormController(fields, options, tables));
   const state = useSyncExternalStore(c.subscribe, c.getState, c.getState);
   const base = useId();
-  const elements = useRef(new Map<string, Control>()).current;
+  const elements = useRef(new Map<string, Set<Control>>()).current; // a radio group's radios under one name
   const refs = useRef(new Map<string, (el: Control | null) => void>()).current;
-  const caret = useRef<{ name: string; at: number } | undefined>(undefined);
+  const caret = useRef<{ el: Control; at: number } | undefined>(undefined);
   useEffect(() => c.start(), [c]);
+  useEffect(() => {
+    // Nothing moves under a pressed pointer (a message shown on blur would slide the submit button from under the click).
+    const pointer = holdPointer(document, c.release);
+    c.holdWhile(pointer.held);
+    return () => (pointer.stop(), c.holdWhile(() => false));
+  }, [c]);
   useIsoLayoutEffect(() => {
     const pending = caret.current;
     caret.current = undefined;
-    const el = pending && elements.get(pending.name);
-    if (!el || el.ownerDocument.activeElement !== el || el.tagName === 'SELECT') return;
+    if (!pending || pending.el.ownerDocument.activeElement !== pending.el) return;
     try {
-      (el as HTMLInputElement).setSelectionRange(pending.at, pending.at);
+      (pending.el as HTMLInputElement).setSelectionRange(pending.at, pending.at);
     } catch {
       // type=email or number: no selection API; the browser keeps the caret.
     }
   });
-  const refOf = (name: string) => {
-    let ref = refs.get(name);
+  const first = (name: string) => elements.get(name)?.values().next().value;
+  // A select whose value matches no option shows its first one: the store holds what the person sees.
+  const shows = (name: string, el: Control) => el.tagName === 'SELECT' && c.value(name) === '' && el.value !== '' && c.store.setValue(name, el.value);
+  const refOf = (name: string, key: string) => {
+    let ref = refs.get(key);
     if (!ref) {
+      let mine: Control | undefined;
       ref = (el: Control | null) => {
+        const all = elements.get(name) ?? new Set<Control>();
+        elements.set(name, all);
         if (el) {
-          elements.set(name, el);
-          const formatted = el instanceof HTMLInputElement && /^(?:tel|text|search)$/.test(el.type) && el.maxLength < 0 && !el.pattern;
-          c.mount(name, { choice: isChoice(el), format: formatted });
-        } else {
-          elements.delete(name);
-          c.unmount(name);
+          all.add((mine = el));
+          c.mount(name, mountOptionsOf(el));
+          shows(name, el);
+        } else if (mine) {
+          all.delete(mine);
+          if (all.size === 0) c.unmount(name);
         }
       };
-      refs.set(name, ref);
+      refs.set(key, ref);
     }
     return ref;
   };
   const messageId = (name: string) => `${base}-${name}-message`;
-  const edit = (name: string, el: Control, inputType: string, composing: boolean) => {
-    const at = el.tagName === 'SELECT' ? null : (el as HTMLInputElement).selectionStart;
-    const r = c.edit(name, el.value, at ?? undefined, inputType, composing);
-    if (at !== null) caret.current = { name, at: r.caret };
-  };
-  const field = (name: string): SaisieFieldProps => {
+  const field = (name: string, kind?: FieldKind): SaisieFieldProps => {
     const role = c.role(name);
     const visible = state.visible[name] ?? NONE;
+    const own = kind?.type === 'radio' ? kind.value : kind?.type === 'checkbox' ? (kind.value ?? 'on') : undefined;
     return {
       name,
-      value: c.value(name),
-      ref: refOf(name),
+      ...(kind ? { type: kind.type, value: own, checked: c.value(name) === own } : { value: c.value(name) }),
+      ref: refOf(name, kind?.type === 'radio' ? `${name}\u0000${kind.value}` : name),
       onChange: (e) => {
         const el = e.target;
+        if (isChoice(el)) return c.choose(name, valueOfControls(elements.get(name) ?? [el]));
+        const at = (el as HTMLInputElement).selectionStart;
         const native = e.nativeEvent as InputEvent;
-        if (isChoice(el)) c.choose(name, el.value);
-        else edit(name, el, native.inputType ?? '', native.isComposing === true);
+        const r = c.edit(name, el.value, at ?? undefined, native.inputType ?? '', native.isComposing === true);
+        if (at !== null) caret.current = { el, at: r.caret };
       },
       onBlur: () => c.leave(name),
       // The composition's end is the edit formatting waited for.
-      onCompositionEnd: (e) => edit(name, e.currentTarget as Control, 'insertText', false),
+      onCompositionEnd: (e) => {
+        const el = e.currentTarget as HTMLInputElement;
+        caret.current = { el, at: c.edit(name, el.value, el.selectionStart ?? undefined, 'insertText').caret };
+      },
       ...(c.required(name) && { required: true }),
       ...(role === 'email' && { inputMode: 'email' as const }),
       ...(role === 'phone' && { inputMode: 'tel' as const }),
@@ -108,27 +91,23 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
       ...(visible.length > 0 && { 'aria-describedby': messageId(name) }),
     };
   };
-  const pick = (target: string, suggestion: string) => {
-    const el = elements.get(target);
-    if (!(el instanceof HTMLSelectElement)) return suggestion;
-    return Array.from(el.options).find((o) => o.value === suggestion || o.text.trim() === suggestion)?.value;
-  };
+  const pick = (target: string, suggestion: string) => pickOption(first(target), suggestion);
   return {
     field,
     state: state.snapshot,
     visible: (name) => state.visible[name] ?? NONE,
+    announcement: (name) => state.announce[name] ?? '',
     apply(name, suggestion) {
       const target = c.apply(name, suggestion, pick);
-      if (target) elements.get(target)?.focus();
+      if (target) first(target)?.focus();
     },
-    handleSubmit: (fn, onInvalid) => async (event) => {
+    handleSubmit: (fn, onInvalid) => (event) => {
       event?.preventDefault?.();
-      const outcome = await c.submit();
-      if (outcome.ok) await fn(outcome.values);
-      else if (outcome.reason !== 'busy') {
-        elements.get(outcome.fields[0] ?? '')?.focus();
-        await onInvalid?.(outcome);
-      }
+      return c.handle(fn, onInvalid, (name) => first(name)?.focus());
+    },
+    reset(values) {
+      c.reset(values);
+      for (const [name, all] of elements) for (const el of all) shows(name, el);
     },
     messageId,
     controller: c,

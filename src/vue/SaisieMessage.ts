@@ -1,24 +1,25 @@
 // A field's message in Vue, rendered as the script tag renders it (src/dom/createFieldMessage.ts): same classes, same button.
 import { defineComponent, h, type PropType } from 'vue';
 import { findSuggestion } from '../core/form/findSuggestion.js';
-import type { SaisieVueForm } from './useSaisieForm.js';
+import type { SaisieVueForm } from './types.js';
 
-/** `<SaisieMessage :form="form" name="email" />`: a field's visible issues, each suggestion a button that applies it. */
+/** `<SaisieMessage :form="form" name="email" />`: a field's visible issues, each suggestion a button that applies it, and a polite live region. */
 export const SaisieMessage = defineComponent({
   name: 'SaisieMessage',
   props: { form: { type: Object as PropType<SaisieVueForm>, required: true }, name: { type: String, required: true } },
   setup(props) {
     return () => {
       const issues = props.form.fields[props.name]?.value.visible ?? [];
-      if (issues.length === 0) return null;
+      const live = h('span', { class: 'saisie-live', role: 'status', 'aria-live': 'polite' }, props.form.fields[props.name]?.value.announce ?? '');
+      if (issues.length === 0) return live;
       const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
-      return h('div', { id: props.form.messageId(props.name), class: `saisie-message saisie-message--${worst}` }, issues.map((issue) => {
+      return [live, h('div', { id: props.form.messageId(props.name), class: `saisie-message saisie-message--${worst}` }, issues.map((issue) => {
         const s = issue.suggestion;
         const at = s === undefined ? -1 : findSuggestion(issue.message, s);
         const button = s !== undefined && h('button', { type: 'button', class: 'saisie-suggestion', 'aria-label': props.form.controller.applyLabel(s), onClick: () => props.form.apply(props.name, s) }, s);
         const text = !button ? [issue.message] : at < 0 ? [issue.message, ' ', button] : [issue.message.slice(0, at), button, issue.message.slice(at + s!.length)];
         return h('p', { key: issue.code, class: `saisie-issue saisie-issue--${issue.severity}`, 'data-code': issue.code }, text);
-      }));
+      }))];
     };
   },
 });

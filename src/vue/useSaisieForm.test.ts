@@ -55,6 +55,11 @@ const Signup = defineComponent({
     </form>`,
 });
 
+/** A click on the submit button, then the moment a person takes to read what it showed (a second click sooner is a double-click). */
+async function submit(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Créer' }));
+  await new Promise((r) => setTimeout(r, 600));
+}
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const phoneModel = () => screen.getByTestId('phone-model').textContent;
 
@@ -114,7 +119,7 @@ describe('saisie/vue useSaisieForm + v-saisie', () => {
     const onSignup = vi.fn();
     render(Signup, { props: { onSignup } });
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).not.toHaveBeenCalled();
     expect(await screen.findByText('Ce champ est obligatoire.')).toBeTruthy();
     expect(field('E-mail').getAttribute('aria-invalid')).toBe('true');
@@ -123,12 +128,12 @@ describe('saisie/vue useSaisieForm + v-saisie', () => {
     await user.type(field('Téléphone'), '0612345678');
     await user.click(screen.getByLabelText('Professionnel'));
     await user.type(field('Code postal du siège'), '7500');
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).not.toHaveBeenCalled();
     await user.click(screen.getByLabelText('Professionnel')); // hidden: its error no longer blocks
-    await user.click(screen.getByRole('button', { name: 'Créer' })); // the typo warning asks once
+    await submit(user); // the typo warning asks once
     expect(onSignup).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user);
     expect(onSignup).toHaveBeenCalledTimes(1);
     expect(onSignup).toHaveBeenCalledWith({ civility: '', firstName: '', email: 'marie@gmial.com', phone: '+33612345678' });
   });
@@ -150,8 +155,8 @@ describe('saisie/vue useSaisieForm + v-saisie', () => {
     expect(document.querySelector('form')!.getAttribute('data-tick')).toBe('3');
     expect(screen.getByRole('button', { name: 'Utiliser marie@gmail.com' })).toBeTruthy();
     expect(field('E-mail').value).toBe('marie@gmial.com');
-    await user.click(screen.getByRole('button', { name: 'Créer' })); // the warning asks once
-    await user.click(screen.getByRole('button', { name: 'Créer' }));
+    await submit(user); // the warning asks once
+    await submit(user);
     expect(onSignup).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,98 +1,89 @@
 // saisie for Vue 3: the core form controller (src/core/form/createFormController.ts) as shallowRefs, and a v-saisie
 // directive on each control, so v-if fields bind and unbind themselves. The directive formats on `input` (never during
 // IME composition) and writes through the native setter with an `input` event, so v-model holds what the field shows.
-import { onScopeDispose, shallowRef, type Directive, type ShallowRef } from 'vue';
-import { createFormController, type ControlledField, type ControllerTables, type FormController, type FormControllerOptions, type SubmitOutcome } from '../core/form/createFormController.js';
-import type { FieldState, FormSnapshot } from '../core/form/createForm.js';
+import { onScopeDispose, shallowRef, type Directive } from 'vue';
+import { createFormController, type ControlledField, type ControllerTables, type FormController, type FormControllerOptions } from '../core/form/createFormController.js';
 import type { Issue } from '../core/types.js';
 import { writeValue } from '../dom/writeValue.js';
-
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** One field's reactive state: what it shows and its store state (undefined while its control is not mounted). */
-export interface SaisieFieldState {
-  readonly visible: readonly Issue[];
-  readonly state: FieldState | undefined;
-}
-
-/** What `useSaisieForm` returns in Vue. */
-export interface SaisieVueForm {
-  /** Per field, a shallowRef of its visible issues and state. */
-  readonly fields: Readonly<Record<string, ShallowRef<SaisieFieldState>>>;
-  /** The store's snapshot, replaced on every change. */
-  readonly state: ShallowRef<FormSnapshot>;
-  apply(name: string, suggestion: string): void;
-  /** A submit handler: runs the gate, then calls `fn` once with the normalized values (E.164…) when it passes. */
-  handleSubmit(fn: (values: Record<string, string>) => unknown, onInvalid?: (outcome: SubmitOutcome) => unknown): (event?: Event) => Promise<void>;
-  messageId(name: string): string;
-  readonly controller: FormController;
-}
+import { holdPointer } from '../dom/holdPointer.js';
+import { isChoice, mountOptionsOf, pickOption, valueOfControls } from '../dom/controlOf.js';
+import type { Control, SaisieFieldState, SaisieVueForm } from './types.js';
 
 const NONE: readonly Issue[] = [];
 let forms = 0;
-const isChoice = (el: Control) => el.tagName === 'SELECT' || (el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox';
-const elementsOf = new WeakMap<FormController, Map<string, Control>>();
+const elementsOf = new WeakMap<FormController, Map<string, Set<Control>>>(); // a radio group's radios under one name
+const first = (c: FormController, name: string) => elementsOf.get(c)?.get(name)?.values().next().value;
 
 /** `useSaisieForm` over `tables` (the entry binds saisie's default tables); call it in `setup()`. */
 export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieVueForm {
   const c = createFormController(fields, options, tables);
   const base = `saisie-v${++forms}`;
-  const elements = new Map<string, Control>();
+  const elements = new Map<string, Set<Control>>();
   elementsOf.set(c, elements);
   const state = shallowRef(c.getState().snapshot);
-  const view = (name: string): SaisieFieldState => ({ visible: c.getState().visible[name] ?? NONE, state: c.getState().snapshot.fields[name] });
+  const view = (name: string): SaisieFieldState => ({ visible: c.getState().visible[name] ?? NONE, state: c.getState().snapshot.fields[name], announce: c.getState().announce[name] ?? '' });
   const perField = Object.fromEntries(c.names.map((name) => [name, shallowRef(view(name))]));
   const off = c.subscribe(() => {
     const now = c.getState();
     state.value = now.snapshot;
     for (const [name, ref] of Object.entries(perField)) {
       const next = view(name);
-      if (next.visible !== ref.value.visible || next.state !== ref.value.state) ref.value = next;
-      const el = elements.get(name);
-      if (!el) continue;
-      // The control's ARIA follows what it shows (the directive owns these two attributes while bound).
-      if (next.visible.some((i) => i.severity === 'error')) el.setAttribute('aria-invalid', 'true');
-      else el.removeAttribute('aria-invalid');
-      if (next.visible.length) el.setAttribute('aria-describedby', `${base}-${name}-message`);
-      else el.removeAttribute('aria-describedby');
+      if (next.visible !== ref.value.visible || next.state !== ref.value.state || next.announce !== ref.value.announce) ref.value = next;
+      // The controls' ARIA follows what they show (the directive owns these two attributes while bound).
+      for (const el of elements.get(name) ?? []) {
+        if (next.visible.some((i) => i.severity === 'error')) el.setAttribute('aria-invalid', 'true');
+        else el.removeAttribute('aria-invalid');
+        if (next.visible.length) el.setAttribute('aria-describedby', `${base}-${name}-message`);
+        else el.removeAttribute('aria-describedby');
+      }
     }
   });
-  const stop = typeof window === 'undefined' ? () => undefined : c.start(); // nothing loads during server rendering
+  // Nothing loads, and no listener is set, during server rendering.
+  const stop = typeof window === 'undefined' ? () => undefined : c.start();
+  // Nothing moves under a pressed pointer (a message shown on blur would slide the submit button from under the click).
+  const pointer = typeof document === 'undefined' ? undefined : holdPointer(document, c.release);
+  if (pointer) c.holdWhile(pointer.held);
   onScopeDispose(() => {
     off();
     stop();
+    pointer?.stop();
     c.destroy();
   });
-  const pick = (target: string, suggestion: string) => {
-    const el = elements.get(target);
-    if (!(el instanceof HTMLSelectElement)) return suggestion;
-    return Array.from(el.options).find((o) => o.value === suggestion || o.text.trim() === suggestion)?.value;
-  };
+  const pick = (target: string, suggestion: string) => pickOption(first(c, target), suggestion);
   return {
     fields: perField,
     state,
     apply(name, suggestion) {
       const target = c.apply(name, suggestion, pick);
-      const el = target ? elements.get(target) : undefined;
+      const el = target ? first(c, target) : undefined;
       if (!el) return;
       writeValue(el, c.value(target!), { change: true }); // v-model (input or change) follows
       el.focus();
     },
-    handleSubmit: (fn, onInvalid) => async (event) => {
+    handleSubmit: (fn, onInvalid) => (event) => {
       event?.preventDefault();
-      const outcome = await c.submit();
-      if (outcome.ok) await fn(outcome.values);
-      else if (outcome.reason !== 'busy') {
-        elements.get(outcome.fields[0] ?? '')?.focus();
-        await onInvalid?.(outcome);
-      }
+      return c.handle(fn, onInvalid, (name) => first(c, name)?.focus());
     },
+    reset: (values) => c.reset(values),
     messageId: (name) => `${base}-${name}-message`,
     controller: c,
   };
 }
 
 type Bound = Control & { _saisie?: () => void };
+
+/** Brings the store up to what `name`'s controls hold (v-model's value is the truth); a phone number set by script is formatted. */
+function follow(c: FormController, name: string, el: Control): void {
+  const all = elementsOf.get(c)?.get(name) ?? [el];
+  const value = valueOfControls(all);
+  if (isChoice(el)) {
+    if (value !== c.value(name)) c.store.setValue(name, value);
+    return;
+  }
+  const shown = c.format(name, value);
+  if (shown !== value) writeValue(el, shown); // its input event brings v-model along
+  if (shown !== c.value(name)) c.store.setValue(name, shown);
+}
 
 /** `v-saisie:email="form"` (or `v-saisie="form"` on a control whose `name` is the field's): binds the control to the form. */
 export const vSaisie: Directive<Bound, SaisieVueForm> = {
@@ -101,39 +92,40 @@ export const vSaisie: Directive<Bound, SaisieVueForm> = {
     const name = binding.arg ?? el.name;
     if (!c) throw new TypeError('saisie: v-saisie needs the form of useSaisieForm(), e.g. <input v-saisie:email="form" v-model="email">.');
     const elements = elementsOf.get(c)!;
-    elements.set(name, el);
-    const formatted = el instanceof HTMLInputElement && /^(?:tel|text|search)$/.test(el.type) && el.maxLength < 0 && !el.pattern;
-    c.mount(name, { choice: isChoice(el), format: formatted });
-    if (el.value !== c.value(name)) c.store.setValue(name, el.value); // v-model's value is the truth
+    const all = elements.get(name) ?? new Set<Control>();
+    elements.set(name, all.add(el));
+    c.mount(name, mountOptionsOf(el));
+    follow(c, name, el);
     let composing = false;
     const edit = (e: Event) => {
       if (composing || (e as InputEvent).isComposing) return;
-      if (isChoice(el)) return c.choose(name, el.value);
+      if (isChoice(el)) return c.choose(name, valueOfControls(all));
       const at = (el as HTMLInputElement).selectionStart;
       const r = c.edit(name, el.value, at ?? undefined, (e as InputEvent).inputType ?? '');
       if (r.value === el.value) return;
       writeValue(el, r.value);
       if (at !== null && el.ownerDocument.activeElement === el) (el as HTMLInputElement).setSelectionRange(r.caret, r.caret);
     };
-    const listeners: [string, (e: Event) => void][] = [
-      ['input', edit],
+    // In the capture phase, which runs first at the target: v-model's own listener then reads the formatted value, and no
+    // re-render that its model change starts (browsers run microtasks between listeners) sees the raw one.
+    const listeners: [string, (e: Event) => void, boolean?][] = [
+      ['input', (e) => !isChoice(el) && edit(e), true],
       ['change', (e) => isChoice(el) && edit(e)],
       ['blur', () => c.leave(name)],
       ['compositionstart', () => (composing = true)],
       ['compositionend', (e) => ((composing = false), edit(e))],
     ];
-    for (const [type, fn] of listeners) el.addEventListener(type, fn);
+    for (const [type, fn, capture] of listeners) el.addEventListener(type, fn, capture);
     el._saisie = () => {
-      for (const [type, fn] of listeners) el.removeEventListener(type, fn);
-      if (elements.get(name) === el) elements.delete(name);
-      c.unmount(name);
+      for (const [type, fn, capture] of listeners) el.removeEventListener(type, fn, capture);
+      all.delete(el);
+      if (all.size === 0) c.unmount(name);
     };
   },
   // A value set through v-model (a reset, a prefill) reaches the store too.
   updated(el, binding) {
     const c = binding.value?.controller;
-    const name = binding.arg ?? el.name;
-    if (c && el._saisie && el.value !== c.value(name)) c.store.setValue(name, el.value);
+    if (c && el._saisie) follow(c, binding.arg ?? el.name, el);
   },
   unmounted(el) {
     el._saisie?.();

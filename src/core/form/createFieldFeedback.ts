@@ -25,6 +25,8 @@ export interface FieldFeedback {
   settle(name: string): void;
   /** A submit: every field shows everything. */
   settleAll(): void;
+  /** Forgets what the person did (a form reset): every field is pristine again. */
+  reset(): void;
   /** The issues `name` shows now; the same array until they change. */
   visible(name: string): readonly Issue[];
   /** Called after any field's visible issues changed; returns the function that stops it. */
@@ -104,6 +106,12 @@ export function createFieldFeedback(store: FormStore, options: FieldFeedbackOpti
       if (destroyed) return;
       typing.clear();
       for (const [name, field] of Object.entries(store.getSnapshot().fields)) states.set(name, feedbackOnSettle(states.get(name) ?? PRISTINE, field.value, true));
+      refresh();
+    },
+    reset() {
+      if (destroyed) return;
+      typing.clear();
+      states.clear();
       refresh();
     },
     visible: (name) => shown.get(name) ?? NONE,

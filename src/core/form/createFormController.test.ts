@@ -49,6 +49,9 @@ describe('createFormController', () => {
     vi.advanceTimersByTime(800);
     expect(visible('email')).toEqual(['email.typo']);
     expect(await c.submit()).toMatchObject({ ok: false, reason: 'confirm', fields: ['email'] });
+    // The second click of a double-click is not the acknowledgement: the person has not read the warning yet.
+    expect(await c.submit()).toMatchObject({ ok: false, reason: 'busy' });
+    vi.advanceTimersByTime(600);
     expect(await c.submit()).toMatchObject({ ok: true, values: { email: 'marie@gmial.com' } });
   });
 
@@ -136,6 +139,71 @@ describe('createFormController', () => {
     c.edit('phone', '0612345678');
     c.edit('message', 'Bonjour');
     expect(await c.submit()).toEqual({ ok: true, values: { email: '', phone: '+33612345678', message: 'Bonjour' } });
+  });
+
+  it('handle(): fn once per submission, nothing else submitted while it runs nor by a double-click; focus on what stops it', async () => {
+    const { c, type } = setup({ email: { role: 'email', required: true } }, { country: 'FR' });
+    const focused: string[] = [];
+    const invalid = vi.fn();
+    await c.handle(() => undefined, invalid, (n) => focused.push(n));
+    expect(focused).toEqual(['email']);
+    expect(invalid).toHaveBeenCalledWith(expect.objectContaining({ reason: 'block' }));
+    type('email', 'a@exemple.fr');
+    let finish: () => void = () => undefined;
+    const fn = vi.fn<() => unknown>(() => undefined).mockImplementationOnce(() => new Promise<void>((r) => (finish = r)));
+    const first = c.handle(fn);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fn).toHaveBeenCalledTimes(1);
+    await c.handle(fn); // while fn runs
+    finish();
+    await first;
+    await c.handle(fn); // right after: the same gesture
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(600);
+    await c.handle(fn);
+    expect(fn).toHaveBeenCalledTimes(2);
+  });
+
+  it('reset(): initial values, every field pristine (no required message), warnings to be asked again', async () => {
+    const { c, type, visible } = setup({ email: { role: 'email', required: true }, phone: 'phone' }, { country: 'FR', values: { phone: '0612345678' } });
+    expect(c.value('phone')).toBe('06 12 34 56 78'); // a value set by script is formatted too
+    type('email', 'a@gmial.com');
+    c.leave('email');
+    expect(visible('email')).toEqual(['email.typo']);
+    expect((await c.submit()).ok).toBe(false);
+    c.reset();
+    expect(c.value('email')).toBe('');
+    expect(c.value('phone')).toBe('06 12 34 56 78');
+    expect(visible('email')).toEqual([]);
+    type('email', 'a@gmial.com');
+    c.leave('email');
+    expect(await c.submit()).toMatchObject({ ok: false, reason: 'confirm' }); // asked again
+  });
+
+  it('under a pressed pointer the visible issues wait; values do not; release() shows them', () => {
+    const { c, type, visible } = setup({ email: 'email' }, { country: 'FR' });
+    let down = true;
+    c.holdWhile(() => down);
+    const heard = vi.fn();
+    c.subscribe(heard);
+    type('email', 'a@gmial.com');
+    c.leave('email');
+    expect(visible('email')).toEqual([]);
+    expect(c.getState().snapshot.values.email).toBe('a@gmial.com');
+    down = false;
+    heard.mockClear();
+    c.release();
+    expect(heard).toHaveBeenCalled();
+    expect(visible('email')).toEqual(['email.typo']);
+  });
+
+  it('a required checkbox asks to tick it', async () => {
+    const { c, visible } = setup({ terms: { required: true } }, {});
+    c.mount('terms', { check: true });
+    await c.submit();
+    expect(c.getState().visible.terms![0]!.message).toBe('Tick this box to continue.');
+    c.choose('terms', 'on');
+    expect(visible('terms')).toEqual([]);
   });
 
   it('state keeps its identity until something changes; developer mistakes get saisie: errors', () => {

@@ -4,7 +4,7 @@
 import { createForm, type FieldConfig, type FieldState, type FormSnapshot, type FormStore } from './createForm.js';
 import { createFieldFeedback, type FieldFeedback } from './createFieldFeedback.js';
 import { createRoleTable, NORMALIZING_ROLES, type FieldCountry, type RoleContext, type RoleRule } from './fieldRoles.js';
-import { decideSubmit } from './submitGate.js';
+import { decideSubmit, REPEAT_SUBMIT_MS } from './submitGate.js';
 import type { Timers } from './createScheduler.js';
 import { DEFAULT_TIMERS } from './createScheduler.js';
 import { formatPhoneEdit } from '../caret/formatPhoneEdit.js';
@@ -45,6 +45,7 @@ export interface FormControllerOptions {
   /** Rules by role replacing or adding saisie's (as attach's `roles`). */
   roles?: Readonly<Record<string, RoleRule | undefined>>;
   timers?: Timers;
+  now?: () => number;
 }
 
 /** The catalogs a controller needs besides the rules' tables. */
@@ -67,11 +68,15 @@ export type SubmitOutcome =
 export interface ControlledState {
   readonly snapshot: FormSnapshot;
   readonly visible: Readonly<Record<string, readonly Issue[]>>;
+  /** What a polite live region says for each field: a suggestion when it appears (the script tag says the same). */
+  readonly announce: Readonly<Record<string, string>>;
 }
 
 /** How a mounted field's control takes choices: `choice` for a select or radios (its required message asks to choose). */
 export interface MountOptions {
   choice?: boolean;
+  /** A checkbox: its value is its own value while ticked, '' otherwise; its required message asks to tick it. */
+  check?: boolean;
   /** False when the control must keep the raw text (a maxlength or pattern): no as-you-type formatting. */
   format?: boolean;
 }
@@ -98,6 +103,8 @@ export interface FormController {
   leave(name: string): void;
   /** Applies a visible suggestion of `name` (a civility suggestion goes to the civility field); returns the field written. */
   apply(name: string, suggestion: string, pick?: (field: string, suggestion: string) => string | undefined): string | undefined;
+  /** A value set by script (initial, prefilled, reset) as the field shows it: a phone number formatted. */
+  format(name: string, value: string): string;
   /** The accessible name of a suggestion's button ("Use jean@gmail.com"). */
   applyLabel(suggestion: string): string;
   /** The value a field shows (kept while unmounted). */
@@ -106,6 +113,16 @@ export interface FormController {
   values(): Record<string, string>;
   /** Runs the submit gate: errors block, warnings ask once, pending verifications are waited for at most `verifyWaitMs`. */
   submit(): Promise<SubmitOutcome>;
+  /**
+   * A submit handler's work: the gate, then `fn` once with the normalized values when it passes (nothing else is
+   * submitted until `fn` settles), else `focus` on the first field that stops it and `onInvalid`.
+   */
+  handle(fn: (values: Record<string, string>) => unknown, onInvalid?: (outcome: SubmitOutcome) => unknown, focus?: (name: string) => void): Promise<void>;
+  /** Back to the initial values (or `values`), every field pristine, no warning acknowledged. */
+  reset(values?: Readonly<Record<string, string>>): void;
+  /** While `held()` says a pointer is down, the visible issues wait (nothing moves under it); `release()` shows them. */
+  holdWhile(held: () => boolean): void;
+  release(): void;
   getState(): ControlledState;
   subscribe(listener: () => void): () => void;
   /** Starts lazy tables (call it once mounted, e.g. in an effect); returns its stop. */
@@ -152,6 +169,9 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   const mounted = new Map<string, MountOptions>();
   let ack = '';
   let busy = false;
+  let last = { action: '', at: -Infinity }; // the last submit that asked about warnings or passed
+  const now = options.now ?? Date.now;
+  let held: () => boolean = () => false;
 
   const current = (name: string) => store.getSnapshot().fields[name]?.value ?? kept.get(name) ?? '';
   const country = (): FieldCountry => {
@@ -187,8 +207,9 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       required,
       check: (v, values) => {
         if (required && v.trim() === '') {
-          const choice = mounted.get(name)?.choice;
-          return { valid: false, value: v, issues: [createIssue(FIELD_CODES, { messages: tables.form, book: data.book }, locale, 'field.required', choice ? { params: { reason: 'choice' } } : {})] };
+          const how = mounted.get(name);
+          const reason = how?.check ? 'check' : how?.choice ? 'choice' : undefined;
+          return { valid: false, value: v, issues: [createIssue(FIELD_CODES, { messages: tables.form, book: data.book }, locale, 'field.required', reason ? { params: { reason } } : {})] };
         }
         return rule?.check?.(v, values);
       },
@@ -201,6 +222,8 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   };
 
   let state: ControlledState | undefined;
+  let shownBefore: Readonly<Record<string, readonly Issue[]>> = {};
+  let said: Readonly<Record<string, string>> = {};
   const listeners = new Set<() => void>();
   const changed = () => {
     state = undefined;
@@ -230,7 +253,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       const again = mounted.has(name);
       mounted.set(name, o);
       if (again) return;
-      store.setField(name, configs.set(name, config(name)).get(name)!, kept.get(name) ?? '');
+      store.setField(name, configs.set(name, config(name)).get(name)!, controller.format(name, kept.get(name) ?? ''));
       // Fields whose rules read this one (a first name and its civility, a phone and its country) see it now.
       recheck(name);
     },
@@ -281,6 +304,10 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       if (target !== name) feedback.settle(name);
       return target;
     },
+    format(name, value) {
+      const text = typeof value === 'string' ? value : String(value ?? '');
+      return spec(name).role === 'phone' && mounted.get(name)?.format !== false && text !== '' ? formatPhoneAsYouType(text, country().code, data.phone) : text;
+    },
     applyLabel: (suggestion) => translate(tables.ui, locale, ['ui.apply'], { suggestion }, data.book),
     value: current,
     values() {
@@ -295,7 +322,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       return out;
     },
     async submit() {
-      if (busy) return { ok: false, reason: 'busy', fields: [] };
+      if (busy || (last.action !== '' && now() - last.at < REPEAT_SUBMIT_MS)) return { ok: false, reason: 'busy', fields: [] };
       busy = true;
       try {
         feedback.settleAll();
@@ -310,19 +337,64 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
         if (gate.action === 'block') return { ok: false, reason: 'block', fields: gate.fields };
         if (gate.action === 'confirm') {
           ack = gate.signature; // warnings ask once: the next submit of the same values goes through
+          last = { action: 'confirm', at: now() };
           return { ok: false, reason: 'confirm', fields: gate.fields };
         }
+        last = { action: 'pass', at: now() };
         return { ok: true, values: controller.values() };
       } finally {
         busy = false;
       }
     },
+    async handle(fn, onInvalid, focus) {
+      if (busy) return;
+      const outcome = await controller.submit();
+      if (outcome.ok) {
+        busy = true; // one submission at a time: a second click while fn runs does nothing
+        try {
+          await fn(outcome.values);
+        } finally {
+          busy = false;
+        }
+      } else if (outcome.reason !== 'busy') {
+        if (outcome.fields[0] !== undefined) focus?.(outcome.fields[0]);
+        await onInvalid?.(outcome);
+      }
+    },
+    reset(values) {
+      ack = '';
+      last = { action: '', at: -Infinity };
+      const initial = values ?? options.values ?? {};
+      for (const name of specs.keys()) kept.set(name, String(initial[name] ?? ''));
+      // Each mounted field again from scratch: untouched, nothing shown.
+      for (const name of [...mounted.keys()]) {
+        store.removeField(name);
+        store.setField(name, configs.get(name)!, controller.format(name, kept.get(name)!));
+      }
+      feedback.reset();
+    },
+    holdWhile(fn) {
+      held = fn;
+    },
+    release() {
+      if (!held()) changed();
+    },
     getState() {
       if (state) return state;
       const snapshot = store.getSnapshot();
+      // Under a pressed pointer, fields keep showing what they showed (their values are always current).
       const visible: Record<string, readonly Issue[]> = {};
-      for (const name of Object.keys(snapshot.fields)) visible[name] = feedback.visible(name);
-      return (state = { snapshot, visible });
+      const announce: Record<string, string> = {};
+      const before = held() ? shownBefore : undefined;
+      for (const name of Object.keys(snapshot.fields)) {
+        visible[name] = before ? (before[name] ?? []) : feedback.visible(name);
+        const suggestion = visible[name]!.find((i) => i.suggestion);
+        const known = suggestion && (shownBefore[name] ?? []).some((i) => i.suggestion === suggestion.suggestion);
+        announce[name] = !suggestion ? '' : known ? (said[name] ?? '') : suggestion.message;
+      }
+      if (!before) shownBefore = visible;
+      said = announce;
+      return (state = { snapshot, visible, announce });
     },
     subscribe(listener) {
       listeners.add(listener);

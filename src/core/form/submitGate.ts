@@ -23,3 +23,9 @@ export function decideSubmit(snapshot: FormSnapshot, acknowledged = '', waited =
   const signature = warnings.map((n) => `${n}=${snapshot.fields[n]!.value}`).join('\n');
   return signature === acknowledged ? { action: 'pass' } : { action: 'confirm', fields: warnings, signature };
 }
+
+/**
+ * A submit this soon after the last one that asked about warnings or passed is the same gesture (a double-click):
+ * it neither counts as the acknowledgement the person has not had time to read, nor submits a second time.
+ */
+export const REPEAT_SUBMIT_MS = 500;

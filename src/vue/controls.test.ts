@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+// saisie/vue with radios, a checkbox, prefilled and reset models, double-clicks and the live region: what a new
+// user's own form met first (a helper's trial, issue 11).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, nextTick, ref } from 'vue';
+import { cleanup, render, screen } from '@testing-library/vue';
+import userEvent from '@testing-library/user-event';
+import { SaisieMessage, useSaisieForm, vSaisie, type SaisieVueForm } from '../vue.js';
+
+const warnings = vi.spyOn(console, 'warn');
+afterEach(() => {
+  cleanup();
+  expect(warnings.mock.calls.map((c) => String(c[0]))).toEqual([]); // "Maximum recursive updates" among others
+  warnings.mockClear();
+});
+let form: SaisieVueForm;
+let models: { titre: { value: string }; mobile: { value: string }; cgu: { value: boolean }; mail: { value: string } };
+const Mini = defineComponent({
+  components: { SaisieMessage },
+  directives: { saisie: vSaisie },
+  props: { onDone: { type: Function, required: true } },
+  setup(props) {
+    form = useSaisieForm({ titre: 'civility', mail: 'email', mobile: 'phone', cgu: { required: true } }, { locale: 'fr', country: 'FR' });
+    models = { titre: ref(''), mobile: ref('0612345678'), cgu: ref(false), mail: ref('') };
+    return { form, ...models, submit: form.handleSubmit((v) => props.onDone(v)) };
+  },
+  template: `
+    <form novalidate @submit="submit">
+      <fieldset><legend>Civilité</legend>
+        <label><input type="radio" value="M." v-model="titre" v-saisie:titre="form" /> M.</label>
+        <label><input type="radio" value="Mme" v-model="titre" v-saisie:titre="form" /> Mme</label>
+      </fieldset>
+      <label for="mail">Courriel</label><input id="mail" type="email" v-model="mail" v-saisie:mail="form" /><SaisieMessage :form="form" name="mail" />
+      <label for="mobile">Portable</label><input id="mobile" type="tel" v-model="mobile" v-saisie:mobile="form" />
+      <label><input type="checkbox" v-model="cgu" v-saisie:cgu="form" /> J’accepte les conditions</label><SaisieMessage :form="form" name="cgu" />
+      <button>Envoyer</button>
+    </form>`,
+});
+const pause = () => new Promise((r) => setTimeout(r, 600)); // a person reading what the last submit showed
+const send = () => screen.getByRole('button', { name: 'Envoyer' });
+
+describe('saisie/vue controls', () => {
+  it('radios: nothing ticked is "", the ticked one is the value, no update loop; a prefilled phone is formatted', async () => {
+    const onDone = vi.fn();
+    render(Mini, { props: { onDone } });
+    const user = userEvent.setup();
+    await nextTick();
+    expect(form.state.value.values.titre).toBe('');
+    expect((screen.getByLabelText('Portable') as HTMLInputElement).value).toBe('06 12 34 56 78');
+    expect(models.mobile.value).toBe('06 12 34 56 78');
+    await user.click(screen.getByLabelText('Mme'));
+    await user.click(screen.getByLabelText('M.'));
+    await nextTick();
+    expect(form.state.value.values.titre).toBe('M.');
+    await user.type(screen.getByLabelText('Courriel'), 'a@exemple.fr');
+    await user.click(screen.getByLabelText('J’accepte les conditions'));
+    await user.click(send());
+    expect(onDone.mock.calls).toEqual([[{ titre: 'M.', mail: 'a@exemple.fr', mobile: '+33612345678', cgu: 'on' }]]);
+  });
+
+  it('a required checkbox follows checked: unticked it blocks, ticked it passes', async () => {
+    const onDone = vi.fn();
+    render(Mini, { props: { onDone } });
+    const user = userEvent.setup();
+    expect(form.state.value.values.cgu).toBe('');
+    await user.click(send());
+    expect(screen.getByText('Cochez cette case pour continuer.')).toBeTruthy();
+    await user.click(screen.getByLabelText('J’accepte les conditions'));
+    await user.click(screen.getByLabelText('J’accepte les conditions'));
+    expect(form.state.value.values.cgu).toBe('');
+    await user.click(screen.getByLabelText('J’accepte les conditions'));
+    await pause();
+    await user.dblClick(send());
+    expect(onDone).toHaveBeenCalledTimes(1); // a double-click submits once
+  });
+
+  it('reset(): models set back by the page, then form.reset(): nothing shown; a suggestion is said in the live region', async () => {
+    render(Mini, { props: { onDone: () => undefined } });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Courriel'), 'jean@gmial.com');
+    await user.tab();
+    await screen.findByRole('button', { name: 'Utiliser jean@gmail.com' });
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Vouliez-vous dire jean@gmail.com ?');
+    await user.click(send());
+    expect(screen.getByText('Cochez cette case pour continuer.')).toBeTruthy();
+    models.mail.value = '';
+    models.mobile.value = '';
+    models.cgu.value = false;
+    await nextTick();
+    form.reset();
+    await nextTick();
+    expect(screen.queryByText('Cochez cette case pour continuer.')).toBeNull();
+    expect(screen.queryByText(/obligatoire/)).toBeNull();
+    expect(document.querySelectorAll('[aria-invalid]')).toHaveLength(0);
+    expect(form.state.value.values).toMatchObject({ mail: '', mobile: '', cgu: '' });
+  });
+});
