@@ -189,6 +189,28 @@ describe('the React and Vue demo pages', () => {
       await page.close();
     });
   }
+  for (const [label, path] of [['script tag', '/'], ['React', '/signup-react.html'], ['Vue', '/signup-vue.html']] as const) {
+    it(`${label}: with the demo's saisie-server, a domain without MX and an unknown address say so after the person leaves the field`, async () => {
+      const page = await browser.newPage();
+      const asked: string[] = [];
+      page.on('request', (r) => (r.url().includes('/verify/') ? asked.push(r.postData() ?? '') : undefined));
+      await page.goto(base + path);
+      await page.waitForSelector('#signup #email');
+      await page.click('#email');
+      await page.keyboard.type('marie@boite-sans-mx.fr');
+      await page.keyboard.press('Tab');
+      const message = (name: string) => page.$eval(`[name="${name}"]`, (el) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(''));
+      await expect.poll(() => message('email'), { timeout: 15000 }).toContain('No mail server receives email at boite-sans-mx.fr');
+      await page.fill('#address-line1', '99 rue qui n’existe pas');
+      await page.fill('#city', 'Paris');
+      await page.fill('#postal-code', '75002');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => asked.some((b) => b.includes('"kind":"address"')), { timeout: 15000 }).toBe(true);
+      expect(asked.find((b) => b.includes('"kind":"address"'))).toContain('99 rue qui n’existe pas, 75002 Paris');
+      await expect.poll(() => message('address-line1'), { timeout: 15000 }).not.toBe('');
+      await page.close();
+    });
+  }
   it('the rules playground: under the CSP, the rules answer as typed, no error, axe finds no violation', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

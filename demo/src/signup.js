@@ -10,7 +10,7 @@ export const FIELDS = {
   email: { role: 'email', required: true },
   tel: { role: 'phone', required: true, mobile: true },
   country: 'country',
-  'address-line1': { required: true },
+  'address-line1': { role: 'addressLine1', required: true },
   'postal-code': { role: 'postalCode', required: true },
   city: { role: 'city', required: true },
   organization: { required: true },

@@ -5,6 +5,7 @@ import type { SaisieData } from '../core/data.js';
 import type { Catalogs } from '../core/messages.js';
 import type { Verifier, VerifyKind } from '../core/verify/types.js';
 import { VERIFY_MESSAGES } from '../locales/verify.js';
+import { verifyWholeAddress } from '../core/verify/verifyWholeAddress.js';
 import type { AttachPlugin } from './plugin.js';
 
 const KINDS: Readonly<Record<string, VerifyKind>> = { email: 'email', phone: 'phone', addressLine1: 'address' };
@@ -27,13 +28,7 @@ export function verifyFields(tables: SaisieData, verifier: Verifier, strict: boo
       const read = (role: string) => other(role)?.element.value.trim() ?? '';
       const mobile = MOBILE.test(el.getAttribute('autocomplete') ?? '') || el.getAttribute('data-saisie-phone-type') === 'mobile';
       // An address is verified whole: its line, postal code and city as one line, once all three are there.
-      const own: Verifier = kind !== 'address' ? verifier : {
-        verify: (k, line, context) => {
-          const postal = read('postalCode');
-          const city = read('city');
-          return postal && city ? verifier.verify(k, `${line}, ${postal} ${city}`, context) : Promise.reject(new Error('incomplete'));
-        },
-      };
+      const own: Verifier = kind !== 'address' ? verifier : verifyWholeAddress(verifier, () => read('postalCode'), () => read('city'));
       const verify = createFieldVerify({
         verifier: own,
         kind,

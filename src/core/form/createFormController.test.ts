@@ -206,6 +206,21 @@ describe('createFormController', () => {
     expect(visible('terms')).toEqual([]);
   });
 
+  it('an address line is verified whole (line, postal code and city), once all three are there, with the chosen country', async () => {
+    const asked: unknown[] = [];
+    const verifier: Verifier = { verify: async (kind, value, context) => (asked.push({ kind, value, country: context?.country, fields: context?.fields }), { status: 'invalid', issues: [{ code: 'address.not_found', severity: 'warning', message: 'x' }] }) };
+    const { c, visible } = setup({ line: { role: 'addressLine1', required: true }, postalCode: 'postalCode', city: 'city' }, { locale: 'fr', country: 'FR', verifier, verifyDebounceMs: 0 });
+    c.edit('line', '12 rue de la Paix');
+    c.leave('line');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(asked).toEqual([]); // no postal code nor city yet: not asked
+    c.edit('postalCode', '75002');
+    c.edit('city', 'Paris');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(asked).toEqual([{ kind: 'address', value: '12 rue de la Paix, 75002 Paris', country: 'FR', fields: { locale: 'fr', postalCode: '75002', city: 'Paris' } }]);
+    expect(visible('line')).toEqual(['address.not_found']);
+  });
+
   it('state keeps its identity until something changes; developer mistakes get saisie: errors', () => {
     const { c } = setup();
     expect(c.getState()).toBe(c.getState());

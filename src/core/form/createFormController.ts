@@ -19,6 +19,7 @@ import { parseMailbox } from '../email/parseMailbox.js';
 import { assertLocale, createIssue, translate, type Catalogs } from '../messages.js';
 import { FIELD_CODES } from '../codes.js';
 import { createFieldVerify, type VerdictCache } from '../verify/createFieldVerify.js';
+import { verifyWholeAddress } from '../verify/verifyWholeAddress.js';
 import type { Verifier, VerifyKind } from '../verify/types.js';
 import type { SaisieData } from '../data.js';
 import type { Issue } from '../types.js';
@@ -130,7 +131,9 @@ export interface FormController {
   destroy(): void;
 }
 
-const VERIFIED: Readonly<Record<string, VerifyKind>> = { email: 'email', phone: 'phone' };
+const VERIFIED: Readonly<Record<string, VerifyKind>> = { email: 'email', phone: 'phone', addressLine1: 'address' };
+// Roles without a rule of their own: a country (the phone and postal rules read it), an address line (verified whole).
+const PLAIN_ROLES = new Set(['country', 'addressLine1']);
 
 /** Creates the controller of `fields` (name → role, or a list of names that are roles) over `tables`. */
 export function createFormController(fields: Readonly<Record<string, ControlledField>> | readonly string[], options: FormControllerOptions = {}, tables: ControllerTables): FormController {
@@ -138,7 +141,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   const { data } = tables;
   const roles = createRoleTable(options.roles, data);
   // A list of names (['email', 'phone', 'message']): each field has the role of its name, if there is one.
-  if (Array.isArray(fields)) fields = Object.fromEntries((fields as unknown[]).map((n) => [String(n), Object.prototype.hasOwnProperty.call(roles, String(n)) || n === 'country' ? String(n) : {}]));
+  if (Array.isArray(fields)) fields = Object.fromEntries((fields as unknown[]).map((n) => [String(n), Object.prototype.hasOwnProperty.call(roles, String(n)) || PLAIN_ROLES.has(String(n)) ? String(n) : {}]));
   const locale = options.locale ?? 'en';
   assertLocale('useSaisieForm', locale);
   if (options.country !== undefined && !/^[a-z]{2}$/i.test(String(options.country).trim())) throw new TypeError("saisie: useSaisieForm(fields, { country }) needs an ISO 3166-1 alpha-2 code such as 'FR'.");
@@ -147,8 +150,8 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   const specs = new Map(Object.entries(fields).map(([name, spec]) => {
     const o = typeof spec === 'string' ? { role: spec } : spec && typeof spec === 'object' ? spec : undefined;
     const role = o?.role ?? '';
-    if (!o || typeof role !== 'string' || (role !== '' && role !== 'country' && !Object.prototype.hasOwnProperty.call(roles, role))) {
-      throw new TypeError(`saisie: useSaisieForm(): the field "${name.slice(0, 40)}" needs a role (${['country', ...Object.keys(roles)].join(', ')}) or {} for none.`);
+    if (!o || typeof role !== 'string' || (role !== '' && !PLAIN_ROLES.has(role) && !Object.prototype.hasOwnProperty.call(roles, role))) {
+      throw new TypeError(`saisie: useSaisieForm(): the field "${name.slice(0, 40)}" needs a role (${[...PLAIN_ROLES, ...Object.keys(roles)].join(', ')}) or {} for none.`);
     }
     return [name, { role, required: o.required === true, mobile: o.mobile === true }] as const;
   }));
@@ -192,18 +195,25 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   const cache: VerdictCache = new Map();
   const config = (name: string): FieldConfig => {
     const { role, required, mobile } = spec(name);
-    const rule = role && role !== 'country' ? roles[role]?.config(ctx) : undefined;
+    const rule = role && !PLAIN_ROLES.has(role) ? roles[role]?.config(ctx) : undefined;
     const kind = VERIFIED[role];
-    const verify = options.verifier && kind ? createFieldVerify({
-      verifier: options.verifier, kind, strict: options.verifyStrictness === 'strict', locale, messages, book: data.book, cache,
+    const address = kind === 'address';
+    const read = (r: string) => ctx.valueOf(r);
+    const verifier = options.verifier && address ? verifyWholeAddress(options.verifier, () => read('postalCode'), () => read('city')) : options.verifier;
+    const verify = verifier && kind ? createFieldVerify({
+      verifier, kind, strict: options.verifyStrictness === 'strict', locale, messages, book: data.book, cache,
       context: () => {
-        const code = country().code;
-        return { ...(code && { country: code }), fields: { locale, ...(mobile && { phoneType: 'mobile' }) }, field: name };
+        const c = country();
+        // Only a chosen country for an address (a guessed one could send it to the wrong provider); a phone's value is E.164 already.
+        const code = address && c.guessed ? undefined : c.code;
+        const fields = { locale, ...(address ? { postalCode: read('postalCode').trim(), city: read('city').trim() } : mobile ? { phoneType: 'mobile' } : {}) };
+        return { ...(code && { country: code }), fields, field: name };
       },
     }) : undefined;
     return {
       ...rule,
       ...(verify && { verify }),
+      ...(verify && address && { dependsOn: [keyOf('postalCode'), keyOf('city')].filter((k): k is string => k !== undefined) }),
       required,
       check: (v, values) => {
         if (required && v.trim() === '') {
