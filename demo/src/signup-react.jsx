@@ -8,8 +8,9 @@ const verifySwitch = document.querySelector('input[name="verify"]');
 const verifier = createDemoVerifier(() => verifySwitch?.checked !== false);
 
 function Field({ form, name, label, optional, ...input }) {
+  const invalid = form.visible(name).some((i) => i.severity === 'error');
   return (
-    <div className="field">
+    <div className={invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={name}>{label}{optional && <span className="opt"> (optional)</span>}</label>
       <input id={name} {...input} {...form.field(name)} />
       <SaisieMessage form={form} name={name} />

@@ -112,4 +112,36 @@ describe('saisie/react controls', () => {
     expect(document.querySelectorAll('[aria-invalid]')).toHaveLength(0);
     expect(form.state.values.country).toBe('BE'); // what the select shows
   });
+
+  it('your own onChange and onBlur through field(name, { onChange, onBlur }) run after saisie\'s: the phone is still formatted', async () => {
+    const seen: string[] = [];
+    function Own() {
+      const f = useSaisieForm({ tel: 'phone' }, { country: 'FR' });
+      return h('input', { 'aria-label': 'tel', ...f.field('tel', { onChange: (e) => seen.push(e.target.value), onBlur: () => seen.push('blur') }) });
+    }
+    render(h(Own));
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('tel'), '0612');
+    await user.tab();
+    expect((screen.getByLabelText('tel') as HTMLInputElement).value).toBe('06 12');
+    expect(seen).toEqual(['0', '06', '061', '06 12', 'blur']);
+  });
+
+  it('a form unmounted while its submit waits for a verification never calls the handler', async () => {
+    const onDone = vi.fn();
+    let answer: () => void = () => undefined;
+    const verifier = { verify: () => new Promise<{ status: 'valid'; issues: [] }>((r) => (answer = () => r({ status: 'valid', issues: [] }))) };
+    function Slow() {
+      const f = useSaisieForm({ mail: 'email' }, { verifier, verifyDebounceMs: 0 });
+      return h('form', { onSubmit: f.handleSubmit(onDone) }, h('input', { 'aria-label': 'mail', ...f.field('mail') }), h('button', null, 'Envoyer'));
+    }
+    const { unmount } = render(h(Slow));
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('mail'), 'a@exemple.fr');
+    await user.click(send());
+    unmount();
+    answer();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(onDone).not.toHaveBeenCalled();
+  });
 });

@@ -14,7 +14,7 @@ export interface SaisieFieldProps {
   checked?: boolean;
   type?: 'checkbox' | 'radio';
   onChange(event: ChangeEvent<Control>): void;
-  onBlur(): void;
+  onBlur(event?: unknown): void;
   onCompositionEnd(event: { currentTarget: EventTarget }): void;
   ref(element: Control | null): void;
   required?: boolean;
@@ -23,8 +23,15 @@ export interface SaisieFieldProps {
   'aria-describedby'?: string;
 }
 
-/** A checkbox (`{ type: 'checkbox' }`, its value `value` or 'on' while ticked) or one radio of a group. */
-export type FieldKind = { type: 'checkbox'; value?: string } | { type: 'radio'; value: string };
+/**
+ * What `field(name, options)` binds besides a text input or select: a checkbox (`{ type: 'checkbox' }`, its value
+ * `value` or 'on' while ticked) or one radio of a group (`{ type: 'radio', value }`); and your own `onChange` and
+ * `onBlur`, called after saisie's (a handler spread after the props would replace saisie's instead).
+ */
+export type FieldKind = ({ type: 'checkbox'; value?: string } | { type: 'radio'; value: string } | { type?: undefined }) & {
+  onChange?(event: ChangeEvent<Control>): void;
+  onBlur?(event: unknown): void;
+};
 
 /** What `useSaisieForm` returns. */
 export interface SaisieReactForm {

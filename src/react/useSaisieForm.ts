@@ -68,17 +68,20 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
     const own = kind?.type === 'radio' ? kind.value : kind?.type === 'checkbox' ? (kind.value ?? 'on') : undefined;
     return {
       name,
-      ...(kind ? { type: kind.type, value: own, checked: c.value(name) === own } : { value: c.value(name) }),
+      ...(kind?.type ? { type: kind.type, value: own, checked: c.value(name) === own } : { value: c.value(name) }),
       ref: refOf(name, kind?.type === 'radio' ? `${name}\u0000${kind.value}` : name),
       onChange: (e) => {
         const el = e.target;
-        if (isChoice(el)) return c.choose(name, valueOfControls(elements.get(name) ?? [el]));
-        const at = (el as HTMLInputElement).selectionStart;
-        const native = e.nativeEvent as InputEvent;
-        const r = c.edit(name, el.value, at ?? undefined, native.inputType ?? '', native.isComposing === true);
-        if (at !== null) caret.current = { el, at: r.caret };
+        if (isChoice(el)) c.choose(name, valueOfControls(elements.get(name) ?? [el]));
+        else {
+          const at = (el as HTMLInputElement).selectionStart;
+          const native = e.nativeEvent as InputEvent;
+          const r = c.edit(name, el.value, at ?? undefined, native.inputType ?? '', native.isComposing === true);
+          if (at !== null) caret.current = { el, at: r.caret };
+        }
+        kind?.onChange?.(e);
       },
-      onBlur: () => c.leave(name),
+      onBlur: (e) => (c.leave(name), kind?.onBlur?.(e)),
       // The composition's end is the edit formatting waited for.
       onCompositionEnd: (e) => {
         const el = e.currentTarget as HTMLInputElement;

@@ -6,6 +6,10 @@ import { defineComponent, nextTick, ref } from 'vue';
 import { cleanup, render, screen } from '@testing-library/vue';
 import userEvent from '@testing-library/user-event';
 import { SaisieMessage, useSaisieForm, vSaisie, type SaisieVueForm } from '../vue.js';
+import { setDataLoader } from '../index.js';
+import { loadData } from '../data/index.js';
+
+setDataLoader(loadData);
 
 const warnings = vi.spyOn(console, 'warn');
 afterEach(() => {
@@ -93,5 +97,53 @@ describe('saisie/vue controls', () => {
     expect(screen.queryByText(/obligatoire/)).toBeNull();
     expect(document.querySelectorAll('[aria-invalid]')).toHaveLength(0);
     expect(form.state.value.values).toMatchObject({ mail: '', mobile: '', cgu: '' });
+  });
+
+  it('a civility suggestion ticks the right radio (the others keep their values); a dotted field name binds', async () => {
+    const Civ = defineComponent({
+      components: { SaisieMessage },
+      directives: { saisie: vSaisie },
+      setup() {
+        const f = useSaisieForm({ titre: 'civility', prenom: 'firstName', 'contact.email': 'email' }, { locale: 'fr', country: 'FR' });
+        form = f;
+        return { form: f, titre: ref(''), prenom: ref(''), mail: ref('') };
+      },
+      template: `<form>
+        <label><input type="radio" value="M." v-model="titre" v-saisie:titre="form" /> M.</label>
+        <label><input type="radio" value="Mme" v-model="titre" v-saisie:titre="form" /> Mme</label>
+        <label for="p">Prénom</label><input id="p" v-model="prenom" v-saisie:prenom="form" /><SaisieMessage :form="form" name="prenom" />
+        <label for="m">Courriel</label><input id="m" v-model="mail" v-saisie:contact.email="form" /><output data-testid="titre">{{ titre }}</output>
+      </form>`,
+    });
+    render(Civ);
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('M.'));
+    await user.type(screen.getByLabelText('Prénom'), 'Marie');
+    await user.tab();
+    await user.click(await screen.findByRole('button', { name: 'Utiliser Mme' }));
+    const [m, mme] = [screen.getByLabelText('M.') as HTMLInputElement, screen.getByLabelText('Mme') as HTMLInputElement];
+    expect([m.value, mme.value, m.checked, mme.checked]).toEqual(['M.', 'Mme', false, true]);
+    expect(screen.getByTestId('titre').textContent).toBe('Mme');
+    await user.type(screen.getByLabelText('Courriel'), 'a@exemple.fr');
+    expect(form.state.value.values['contact.email']).toBe('a@exemple.fr');
+  });
+
+  it('a country changed after typing does not rewrite the phone the person typed', async () => {
+    const Two = defineComponent({
+      directives: { saisie: vSaisie },
+      setup() {
+        const f = useSaisieForm({ pays: 'country', tel: 'phone' }, { locale: 'fr' });
+        return { form: f, pays: ref('FR'), tel: ref('') };
+      },
+      template: `<form><select aria-label="pays" v-model="pays" v-saisie:pays="form"><option>FR</option><option>BE</option></select>
+        <input aria-label="tel" v-model="tel" v-saisie:tel="form" /></form>`,
+    });
+    render(Two);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('tel'), '0142685300');
+    expect((screen.getByLabelText('tel') as HTMLInputElement).value).toBe('01 42 68 53 00');
+    await user.selectOptions(screen.getByLabelText('pays'), 'BE');
+    await nextTick();
+    expect((screen.getByLabelText('tel') as HTMLInputElement).value).toBe('01 42 68 53 00');
   });
 });

@@ -4,7 +4,7 @@
 import { onScopeDispose, shallowRef, type Directive } from 'vue';
 import { createFormController, type ControlledField, type ControllerTables, type FormController, type FormControllerOptions } from '../core/form/createFormController.js';
 import type { Issue } from '../core/types.js';
-import { writeValue } from '../dom/writeValue.js';
+import { writeChecked, writeValue } from '../dom/writeValue.js';
 import { holdPointer } from '../dom/holdPointer.js';
 import { isChoice, mountOptionsOf, pickOption, valueOfControls } from '../dom/controlOf.js';
 import type { Control, SaisieFieldState, SaisieVueForm } from './types.js';
@@ -55,9 +55,14 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
     state,
     apply(name, suggestion) {
       const target = c.apply(name, suggestion, pick);
-      const el = target ? first(c, target) : undefined;
+      if (!target) return;
+      const value = c.value(target);
+      // A radio group: tick the radio of that value; another control: its value (v-model follows either event).
+      const radios = [...(elements.get(target) ?? [])].filter((r): r is HTMLInputElement => r instanceof HTMLInputElement && r.type === 'radio');
+      const el = radios.length ? radios.find((r) => r.value === value) : first(c, target);
       if (!el) return;
-      writeValue(el, c.value(target!), { change: true }); // v-model (input or change) follows
+      if (radios.length) writeChecked(el as HTMLInputElement);
+      else writeValue(el, value, { change: true });
       el.focus();
     },
     handleSubmit: (fn, onInvalid) => (event) => {
@@ -72,6 +77,9 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
 
 type Bound = Control & { _saisie?: () => void };
 
+// `v-saisie:contact.email` reaches a directive as the argument "contact" with the modifier "email": the name again.
+const fieldName = (b: { arg?: string; modifiers: Partial<Record<string, boolean>> }, el: Control) => (b.arg ? [b.arg, ...Object.keys(b.modifiers)].join('.') : el.name);
+
 /** Brings the store up to what `name`'s controls hold (v-model's value is the truth); a phone number set by script is formatted. */
 function follow(c: FormController, name: string, el: Control): void {
   const all = elementsOf.get(c)?.get(name) ?? [el];
@@ -80,6 +88,7 @@ function follow(c: FormController, name: string, el: Control): void {
     if (value !== c.value(name)) c.store.setValue(name, value);
     return;
   }
+  if (value === c.value(name)) return; // nothing set from outside (a country change does not reformat what was typed)
   const shown = c.format(name, value);
   if (shown !== value) writeValue(el, shown); // its input event brings v-model along
   if (shown !== c.value(name)) c.store.setValue(name, shown);
@@ -89,7 +98,7 @@ function follow(c: FormController, name: string, el: Control): void {
 export const vSaisie: Directive<Bound, SaisieVueForm> = {
   mounted(el, binding) {
     const c = binding.value?.controller;
-    const name = binding.arg ?? el.name;
+    const name = fieldName(binding, el);
     if (!c) throw new TypeError('saisie: v-saisie needs the form of useSaisieForm(), e.g. <input v-saisie:email="form" v-model="email">.');
     const elements = elementsOf.get(c)!;
     const all = elements.get(name) ?? new Set<Control>();
@@ -97,23 +106,31 @@ export const vSaisie: Directive<Bound, SaisieVueForm> = {
     c.mount(name, mountOptionsOf(el));
     follow(c, name, el);
     let composing = false;
-    const edit = (e: Event) => {
-      if (composing || (e as InputEvent).isComposing) return;
-      if (isChoice(el)) return c.choose(name, valueOfControls(all));
+    // Formatting, in the capture phase, which runs first at the target; the rewrite's own input event gives v-model the
+    // formatted value first. The store changes only after v-model has the value (below): browsers run microtasks
+    // between listeners, and a re-render before it would put v-model's old value back into the field.
+    const shape = (e: Event) => {
+      if (composing || (e as InputEvent).isComposing || isChoice(el)) return;
       const at = (el as HTMLInputElement).selectionStart;
-      const r = c.edit(name, el.value, at ?? undefined, (e as InputEvent).inputType ?? '');
+      const r = c.formatEdit(name, el.value, at ?? undefined, (e as InputEvent).inputType ?? '');
       if (r.value === el.value) return;
       writeValue(el, r.value);
       if (at !== null && el.ownerDocument.activeElement === el) (el as HTMLInputElement).setSelectionRange(r.caret, r.caret);
     };
-    // In the capture phase, which runs first at the target: v-model's own listener then reads the formatted value, and no
-    // re-render that its model change starts (browsers run microtasks between listeners) sees the raw one.
+    // The store, once v-model has its value (its listener was added before this one).
+    const edit = (e: Event) => {
+      if (composing || (e as InputEvent).isComposing) return;
+      if (isChoice(el)) c.choose(name, valueOfControls(all));
+      else c.edit(name, el.value, (el as HTMLInputElement).selectionStart ?? undefined, (e as InputEvent).inputType ?? '');
+    };
     const listeners: [string, (e: Event) => void, boolean?][] = [
-      ['input', (e) => !isChoice(el) && edit(e), true],
+      ['input', shape, true],
+      ['input', (e) => !isChoice(el) && edit(e)],
       ['change', (e) => isChoice(el) && edit(e)],
       ['blur', () => c.leave(name)],
       ['compositionstart', () => (composing = true)],
-      ['compositionend', (e) => ((composing = false), edit(e))],
+      // Without v-model no input follows the composition's end: its text is formatted, announced and kept here.
+      ['compositionend', (e) => ((composing = false), shape(e), edit(e))],
     ];
     for (const [type, fn, capture] of listeners) el.addEventListener(type, fn, capture);
     el._saisie = () => {
@@ -125,7 +142,7 @@ export const vSaisie: Directive<Bound, SaisieVueForm> = {
   // A value set through v-model (a reset, a prefill) reaches the store too.
   updated(el, binding) {
     const c = binding.value?.controller;
-    if (c && el._saisie) follow(c, binding.arg ?? el.name, el);
+    if (c && el._saisie) follow(c, fieldName(binding, el), el);
   },
   unmounted(el) {
     el._saisie?.();

@@ -96,6 +96,8 @@ export interface FormController {
   /** A field's control is on the page: it is checked and submitted until `unmount`. Its value stays when unmounted. */
   mount(name: string, options?: MountOptions): void;
   unmount(name: string): void;
+  /** What a keystroke or paste would show (formatted) and where the caret would go, changing nothing. */
+  formatEdit(name: string, value: string, caret?: number, inputType?: string, composing?: boolean): { value: string; caret: number };
   /** A keystroke or paste: the value to show (formatted) and where the caret goes; `composing` (IME): kept as typed. */
   edit(name: string, value: string, caret?: number, inputType?: string, composing?: boolean): { value: string; caret: number };
   /** A choice (select, radio, checkbox): checked and shown at once. */
@@ -126,7 +128,7 @@ export interface FormController {
   release(): void;
   getState(): ControlledState;
   subscribe(listener: () => void): () => void;
-  /** Starts lazy tables (call it once mounted, e.g. in an effect); returns its stop. */
+  /** Starts lazy tables (call it once mounted, e.g. in an effect); returns its stop, after which no submit calls its handler. */
   start(): () => void;
   destroy(): void;
 }
@@ -175,6 +177,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   let last = { action: '', at: -Infinity }; // the last submit that asked about warnings or passed
   const now = options.now ?? Date.now;
   let held: () => boolean = () => false;
+  let live = true; // false once stopped (unmounted) or destroyed
 
   const current = (name: string) => store.getSnapshot().fields[name]?.value ?? kept.get(name) ?? '';
   const country = (): FieldCountry => {
@@ -275,7 +278,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       store.removeField(name);
       recheck();
     },
-    edit(name, raw, caret, inputType = '', composing = false) {
+    formatEdit(name, raw, caret, inputType = '', composing = false) {
       const { role } = spec(name);
       let value = typeof raw === 'string' ? raw : String(raw ?? '');
       let at = caret ?? value.length;
@@ -287,11 +290,15 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       if (role === 'phone' && !composing && mounted.get(name)?.format !== false) {
         ({ value, caret: at } = formatPhoneEdit(current(name), value, at, inputType, (text) => formatPhoneAsYouType(text, country().code, data.phone)));
       }
-      if (value !== current(name)) {
-        feedback.input(name);
-        set(name, value);
-      }
       return { value, caret: at };
+    },
+    edit(name, raw, caret, inputType = '', composing = false) {
+      const shown = controller.formatEdit(name, raw, caret, inputType, composing);
+      if (shown.value !== current(name)) {
+        feedback.input(name);
+        set(name, shown.value);
+      }
+      return shown;
     },
     choose(name, value) {
       spec(name);
@@ -359,6 +366,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
     async handle(fn, onInvalid, focus) {
       if (busy) return;
       const outcome = await controller.submit();
+      if (!live) return; // the form went away while the submit waited (a verification): nothing is submitted
       if (outcome.ok) {
         busy = true; // one submission at a time: a second click while fn runs does nothing
         try {
@@ -412,6 +420,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
     },
     start() {
       let alive = true;
+      live = true;
       const started = new Set<string>();
       const once = (key: string, load: () => Promise<boolean>, jobs: Promise<boolean>[]) => {
         if (started.has(key)) return;
@@ -441,10 +450,12 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       const off = store.subscribe(run);
       return () => {
         alive = false;
+        live = false;
         off();
       };
     },
     destroy() {
+      live = false;
       offStore();
       offFeedback();
       feedback.destroy();
