@@ -20,6 +20,7 @@ export const usePhoneInput = <P extends { onChange?(event: ChangeEvent<HTMLInput
   usePhoneInputWith((text, country) => formatPhoneAsYouType(text, country, tables.phone), props);
 
 export { SaisieMessage } from './react/SaisieMessage.js';
+export { SaisieSummary } from './react/SaisieSummary.js';
 export type { FieldKind, SaisieFieldProps, SaisieReactForm } from './react/types.js';
 export type { ControlledField, FormControllerOptions, SubmitOutcome } from './core/form/createFormController.js';
 export type { FormSnapshot, FieldState } from './core/form/createForm.js';

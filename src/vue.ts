@@ -15,6 +15,7 @@ export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>> 
 
 export { vSaisie } from './vue/useSaisieForm.js';
 export { SaisieMessage } from './vue/SaisieMessage.js';
+export { SaisieSummary } from './vue/SaisieSummary.js';
 export type { SaisieFieldState, SaisieVueForm } from './vue/types.js';
 export type { ControlledField, FormControllerOptions, SubmitOutcome } from './core/form/createFormController.js';
 export type { FormSnapshot, FieldState } from './core/form/createForm.js';

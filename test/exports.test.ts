@@ -69,8 +69,8 @@ describe('export surface', () => {
     expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toMatch(/schema/);
   });
   it('saisie/react and saisie/vue (dist/react.js, dist/vue.js): the adapters, with React and Vue as optional peers', async () => {
-    expect(Object.keys(await import('../dist/react.js')).sort()).toEqual(['SaisieMessage', 'usePhoneInput', 'useSaisieForm']);
-    expect(Object.keys(await import('../dist/vue.js')).sort()).toEqual(['SaisieMessage', 'useSaisieForm', 'vSaisie']);
+    expect(Object.keys(await import('../dist/react.js')).sort()).toEqual(['SaisieMessage', 'SaisieSummary', 'usePhoneInput', 'useSaisieForm']);
+    expect(Object.keys(await import('../dist/vue.js')).sort()).toEqual(['SaisieMessage', 'SaisieSummary', 'useSaisieForm', 'vSaisie']);
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(pkg.exports['./react']).toEqual({ types: './dist/react.d.ts', default: './dist/react.js' });
     expect(pkg.exports['./vue']).toEqual({ types: './dist/vue.d.ts', default: './dist/vue.js' });

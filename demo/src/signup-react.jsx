@@ -1,7 +1,7 @@
 // The demo's signup form with saisie/react (compiled by scripts/build-demo.mjs into demo/build/signup-react.js).
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SaisieMessage, useSaisieForm } from 'saisie/react';
+import { SaisieMessage, SaisieSummary, useSaisieForm } from 'saisie/react';
 import { CIVILITIES, COUNTRIES, FIELDS, createDemoVerifier, submitValues } from './signup.js';
 
 const verifySwitch = document.querySelector('input[name="verify"]');
@@ -23,6 +23,7 @@ function Signup() {
   const [company, setCompany] = useState(false);
   return (
     <form id="signup" noValidate onSubmit={form.handleSubmit(submitValues)}>
+      <SaisieSummary form={form} />
       <div className="field">
         <label htmlFor="civility">Title <span className="opt">(optional)</span></label>
         <select id="civility" autoComplete="honorific-prefix" {...form.field('civility')}>

@@ -1,5 +1,6 @@
 // GOV.UK-style error summary at the top of the form: a heading, a link per problem, focus moved to it.
 import type { Issue } from '../core/types.js';
+import { labelOf } from './labelOf.js';
 
 /** One field's visible issues, for the summary. */
 export interface SummaryEntry {
@@ -13,16 +14,6 @@ export interface ErrorSummary {
   refresh(entries: readonly SummaryEntry[]): void;
   hide(): void;
   destroy(): void;
-}
-
-/** The name a person knows a field by: its label (without the required star), else aria-label, placeholder or name. */
-function labelOf(element: HTMLElement): string {
-  // A radio group is named by its legend, not by its first option.
-  const legend = (element as HTMLInputElement).type === 'radio' ? element.closest('fieldset')?.querySelector('legend') : undefined;
-  const label = legend ?? (element as HTMLInputElement).labels?.[0];
-  const text = label ? label.textContent : element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? '';
-  const words = (text ?? '').slice(0, 200).split(/\s+/).filter((w) => w !== '' && w !== '*');
-  return words.join(' ').replace(/[*:]$/, '').slice(0, 80);
 }
 
 /** Creates the (hidden) summary element of `form`; `item` words a problem with its field's name ("Email: …"). */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createElement as h } from 'react';
 import { cleanup, fireEvent, render, screen, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SaisieMessage, useSaisieForm, type SaisieReactForm } from '../react.js';
+import { SaisieMessage, SaisieSummary, useSaisieForm, type SaisieReactForm } from '../react.js';
 
 afterEach(cleanup);
 let form: SaisieReactForm;
@@ -143,5 +143,28 @@ describe('saisie/react controls', () => {
     answer();
     await new Promise((r) => setTimeout(r, 50));
     expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('SaisieSummary: after a stopped submit, the problems as links (label: message), focused; a link focuses its field; gone once it passes', async () => {
+    const onDone = vi.fn();
+    function WithSummary() {
+      const f = useSaisieForm({ mail: { role: 'email', required: true } }, { locale: 'fr' });
+      return h('form', { noValidate: true, onSubmit: f.handleSubmit(onDone) }, h(SaisieSummary, { form: f }),
+        h('label', { htmlFor: 'm' }, 'Courriel *'), h('input', { id: 'm', ...f.field('mail') }), h('button', null, 'Envoyer'));
+    }
+    render(h(WithSummary));
+    const user = userEvent.setup();
+    await user.click(send());
+    const summary = screen.getByRole('alert');
+    expect(summary.querySelector('h2')!.textContent).toBe('Il y a un problème');
+    expect(summary.querySelector('li')!.textContent).toBe('Courriel : Ce champ est obligatoire.');
+    expect(document.activeElement).toBe(summary);
+    await user.click(summary.querySelector('a')!);
+    expect(document.activeElement).toBe(screen.getByLabelText('Courriel *'));
+    await user.type(screen.getByLabelText('Courriel *'), 'a@exemple.fr');
+    await pause();
+    await user.click(send());
+    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

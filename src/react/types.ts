@@ -1,6 +1,6 @@
 // The public types of saisie/react.
 import type { ChangeEvent } from 'react';
-import type { FormController, SubmitOutcome } from '../core/form/createFormController.js';
+import type { FormController, SubmitOutcome, SubmitSummary } from '../core/form/createFormController.js';
 import type { FormSnapshot } from '../core/form/createForm.js';
 import type { Issue } from '../core/types.js';
 
@@ -48,5 +48,13 @@ export interface SaisieReactForm {
   reset(values?: Readonly<Record<string, string>>): void;
   /** The id of `name`'s message element (for `aria-describedby`). */
   messageId(name: string): string;
+  /** What `SaisieSummary` shows after a stopped submit (undefined otherwise). */
+  summary: SubmitSummary | undefined;
+  /** The label of `name`'s control, its id, and focus on it (once mounted). */
+  labelOf(name: string): string;
+  idOf(name: string): string;
+  focus(name: string): void;
+  /** A mounted `SaisieSummary` takes the focus a stopped submit gives (instead of the first field). */
+  claimFocus(on: boolean): void;
   readonly controller: FormController;
 }

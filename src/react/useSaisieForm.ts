@@ -6,6 +6,7 @@ import { createFormController, type ControlledField, type ControllerTables, type
 import type { Issue } from '../core/types.js';
 import { holdPointer } from '../dom/holdPointer.js';
 import { isChoice, mountOptionsOf, pickOption, valueOfControls } from '../dom/controlOf.js';
+import { labelOf } from '../dom/labelOf.js';
 
 import type { Control, FieldKind, SaisieFieldProps, SaisieReactForm } from './types.js';
 
@@ -21,6 +22,7 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
   const elements = useRef(new Map<string, Set<Control>>()).current; // a radio group's radios under one name
   const refs = useRef(new Map<string, (el: Control | null) => void>()).current;
   const caret = useRef<{ el: Control; at: number } | undefined>(undefined);
+  const summarized = useRef(false); // a SaisieSummary is mounted: it takes the focus of a stopped submit
   useEffect(() => c.start(), [c]);
   useEffect(() => {
     // Nothing moves under a pressed pointer (a message shown on blur would slide the submit button from under the click).
@@ -106,13 +108,18 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
     },
     handleSubmit: (fn, onInvalid) => (event) => {
       event?.preventDefault?.();
-      return c.handle(fn, onInvalid, (name) => first(name)?.focus());
+      return c.handle(fn, onInvalid, (name) => summarized.current || first(name)?.focus());
     },
     reset(values) {
       c.reset(values);
       for (const [name, all] of elements) for (const el of all) shows(name, el);
     },
     messageId,
+    summary: state.summary,
+    labelOf: (name) => { const el = first(name); return el ? labelOf(el) : ''; },
+    idOf: (name) => first(name)?.id ?? '',
+    focus: (name) => first(name)?.focus(),
+    claimFocus: (on) => void (summarized.current = on),
     controller: c,
   };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, nextTick, ref } from 'vue';
 import { cleanup, render, screen } from '@testing-library/vue';
 import userEvent from '@testing-library/user-event';
-import { SaisieMessage, useSaisieForm, vSaisie, type SaisieVueForm } from '../vue.js';
+import { SaisieMessage, SaisieSummary, useSaisieForm, vSaisie, type SaisieVueForm } from '../vue.js';
 import { setDataLoader } from '../index.js';
 import { loadData } from '../data/index.js';
 
@@ -145,5 +145,25 @@ describe('saisie/vue controls', () => {
     await user.selectOptions(screen.getByLabelText('pays'), 'BE');
     await nextTick();
     expect((screen.getByLabelText('tel') as HTMLInputElement).value).toBe('01 42 68 53 00');
+  });
+
+  it('SaisieSummary: after a stopped submit, the problems as links (label: message), focused; a link focuses its field', async () => {
+    const WithSummary = defineComponent({
+      components: { SaisieSummary },
+      directives: { saisie: vSaisie },
+      setup() {
+        const f = useSaisieForm({ mail: { role: 'email', required: true } }, { locale: 'fr' });
+        return { form: f, mail: ref(''), submit: f.handleSubmit(() => undefined) };
+      },
+      template: `<form novalidate @submit="submit"><SaisieSummary :form="form" /><label for="m">Courriel</label><input id="m" v-model="mail" v-saisie:mail="form" /><button>Envoyer</button></form>`,
+    });
+    render(WithSummary);
+    const user = userEvent.setup();
+    await user.click(send());
+    const summary = await screen.findByRole('alert');
+    expect(summary.querySelector('li')!.textContent).toBe('Courriel : Ce champ est obligatoire.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(summary));
+    await user.click(summary.querySelector('a')!);
+    expect(document.activeElement).toBe(screen.getByLabelText('Courriel'));
   });
 });

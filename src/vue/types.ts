@@ -1,6 +1,6 @@
 // The public types of saisie/vue.
 import type { ShallowRef } from 'vue';
-import type { FormController, SubmitOutcome } from '../core/form/createFormController.js';
+import type { FormController, SubmitOutcome, SubmitSummary } from '../core/form/createFormController.js';
 import type { FieldState, FormSnapshot } from '../core/form/createForm.js';
 import type { Issue } from '../core/types.js';
 
@@ -22,5 +22,13 @@ export interface SaisieVueForm {
   /** Back to the initial values (or `values`), nothing shown, warnings to be asked again (reset your models first). */
   reset(values?: Readonly<Record<string, string>>): void;
   messageId(name: string): string;
+  /** What `SaisieSummary` shows after a stopped submit (undefined otherwise). */
+  readonly summary: ShallowRef<SubmitSummary | undefined>;
+  /** The label of `name`'s control, its id, and focus on it (once mounted). */
+  labelOf(name: string): string;
+  idOf(name: string): string;
+  focus(name: string): void;
+  /** A mounted `SaisieSummary` takes the focus a stopped submit gives (instead of the first field). */
+  claimFocus(on: boolean): void;
   readonly controller: FormController;
 }

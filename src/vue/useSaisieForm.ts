@@ -7,6 +7,7 @@ import type { Issue } from '../core/types.js';
 import { writeChecked, writeValue } from '../dom/writeValue.js';
 import { holdPointer } from '../dom/holdPointer.js';
 import { isChoice, mountOptionsOf, pickOption, valueOfControls } from '../dom/controlOf.js';
+import { labelOf } from '../dom/labelOf.js';
 import type { Control, SaisieFieldState, SaisieVueForm } from './types.js';
 
 const NONE: readonly Issue[] = [];
@@ -21,11 +22,14 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
   const elements = new Map<string, Set<Control>>();
   elementsOf.set(c, elements);
   const state = shallowRef(c.getState().snapshot);
+  const summary = shallowRef(c.getState().summary);
+  let summarized = false; // a SaisieSummary is mounted: it takes the focus of a stopped submit
   const view = (name: string): SaisieFieldState => ({ visible: c.getState().visible[name] ?? NONE, state: c.getState().snapshot.fields[name], announce: c.getState().announce[name] ?? '' });
   const perField = Object.fromEntries(c.names.map((name) => [name, shallowRef(view(name))]));
   const off = c.subscribe(() => {
     const now = c.getState();
     state.value = now.snapshot;
+    summary.value = now.summary;
     for (const [name, ref] of Object.entries(perField)) {
       const next = view(name);
       if (next.visible !== ref.value.visible || next.state !== ref.value.state || next.announce !== ref.value.announce) ref.value = next;
@@ -67,10 +71,15 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
     },
     handleSubmit: (fn, onInvalid) => (event) => {
       event?.preventDefault();
-      return c.handle(fn, onInvalid, (name) => first(c, name)?.focus());
+      return c.handle(fn, onInvalid, (name) => summarized || first(c, name)?.focus());
     },
     reset: (values) => c.reset(values),
     messageId: (name) => `${base}-${name}-message`,
+    summary,
+    labelOf: (name) => { const el = first(c, name); return el ? labelOf(el) : ''; },
+    idOf: (name) => first(c, name)?.id ?? '',
+    focus: (name) => first(c, name)?.focus(),
+    claimFocus: (on) => void (summarized = on),
     controller: c,
   };
 }

@@ -71,6 +71,18 @@ export interface ControlledState {
   readonly visible: Readonly<Record<string, readonly Issue[]>>;
   /** What a polite live region says for each field: a suggestion when it appears (the script tag says the same). */
   readonly announce: Readonly<Record<string, string>>;
+  /** The summary a stopped submit shows (GOV.UK style, as the script tag's): its problems in field order; undefined once none is left. */
+  readonly summary?: SubmitSummary;
+}
+
+/** The summary of a submit that did not pass. */
+export interface SubmitSummary {
+  readonly kind: 'errors' | 'warnings';
+  readonly title: string;
+  readonly hint: string;
+  readonly items: ReadonlyArray<{ readonly name: string; readonly message: string }>;
+  /** Counts the submits that showed a summary: a new one takes the focus. */
+  readonly shown: number;
 }
 
 /** How a mounted field's control takes choices: `choice` for a select or radios (its required message asks to choose). */
@@ -108,6 +120,8 @@ export interface FormController {
   apply(name: string, suggestion: string, pick?: (field: string, suggestion: string) => string | undefined): string | undefined;
   /** A value set by script (initial, prefilled, reset) as the field shows it: a phone number formatted. */
   format(name: string, value: string): string;
+  /** A summary item's text: "Email: Enter a valid email address." (the label left out when the message names it). */
+  summaryItem(label: string, message: string): string;
   /** The accessible name of a suggestion's button ("Use jean@gmail.com"). */
   applyLabel(suggestion: string): string;
   /** The value a field shows (kept while unmounted). */
@@ -237,6 +251,14 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   let state: ControlledState | undefined;
   let shownBefore: Readonly<Record<string, readonly Issue[]>> = {};
   let said: Readonly<Record<string, string>> = {};
+  let summarized: { kind: 'errors' | 'warnings'; shown: number } | undefined;
+  const ui = (key: string) => translate(tables.ui, locale, [key], {}, data.book);
+  const summaryOf = (s: { kind: 'errors' | 'warnings'; shown: number }, visible: Readonly<Record<string, readonly Issue[]>>): SubmitSummary | undefined => {
+    const wanted = s.kind === 'errors' ? 'error' : 'warning';
+    const items = [...specs.keys()].flatMap((name) => (visible[name] ?? []).filter((i) => i.severity === wanted).map((i) => ({ name, message: i.message })));
+    if (items.length === 0) return undefined;
+    return { kind: s.kind, title: ui(`ui.summary.${s.kind}`), hint: s.kind === 'warnings' ? ui('ui.summary.warnings-hint') : '', items, shown: s.shown };
+  };
   const listeners = new Set<() => void>();
   const changed = () => {
     state = undefined;
@@ -325,6 +347,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       const text = typeof value === 'string' ? value : String(value ?? '');
       return spec(name).role === 'phone' && mounted.get(name)?.format !== false && text !== '' ? formatPhoneAsYouType(text, country().code, data.phone) : text;
     },
+    summaryItem: (label, message) => (label && !message.includes(label) ? translate(tables.ui, locale, ['ui.summary.item'], { label, message }, data.book) : message),
     applyLabel: (suggestion) => translate(tables.ui, locale, ['ui.apply'], { suggestion }, data.book),
     value: current,
     values() {
@@ -351,6 +374,10 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
           timers.clearTimeout(timer);
           gate = decideSubmit(store.getSnapshot(), ack, true);
         }
+        if (gate.action !== 'pass') {
+          summarized = { kind: gate.action === 'block' ? 'errors' : 'warnings', shown: (summarized?.shown ?? 0) + 1 };
+          changed();
+        }
         if (gate.action === 'block') return { ok: false, reason: 'block', fields: gate.fields };
         if (gate.action === 'confirm') {
           ack = gate.signature; // warnings ask once: the next submit of the same values goes through
@@ -358,6 +385,10 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
           return { ok: false, reason: 'confirm', fields: gate.fields };
         }
         last = { action: 'pass', at: now() };
+        if (summarized) {
+          summarized = undefined;
+          changed();
+        }
         return { ok: true, values: controller.values() };
       } finally {
         busy = false;
@@ -381,6 +412,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
     },
     reset(values) {
       ack = '';
+      summarized = undefined;
       last = { action: '', at: -Infinity };
       const initial = values ?? options.values ?? {};
       for (const name of specs.keys()) kept.set(name, String(initial[name] ?? ''));
@@ -412,7 +444,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       }
       if (!before) shownBefore = visible;
       said = announce;
-      return (state = { snapshot, visible, announce });
+      return (state = { snapshot, visible, announce, ...(summarized && { summary: summaryOf(summarized, visible) }) });
     },
     subscribe(listener) {
       listeners.add(listener);
