@@ -13,7 +13,7 @@ const controllerTables: ControllerTables = { data: tables, form: FORM_MESSAGES, 
 /** A form's fields by role (`{ email: 'email', phone: 'phone' }`), in `setup()`: per-field shallowRefs, apply, handleSubmit. */
 export const useSaisieForm = (fields: Readonly<Record<string, ControlledField>> | readonly string[], options?: FormControllerOptions): SaisieVueForm => useSaisieFormWith(controllerTables, fields, options);
 
-export { vSaisie } from './vue/useSaisieForm.js';
+export { vSaisie } from './vue/vSaisie.js';
 export { SaisieMessage } from './vue/SaisieMessage.js';
 export { SaisieSummary } from './vue/SaisieSummary.js';
 export type { SaisieFieldState, SaisieVueForm } from './vue/types.js';

@@ -73,6 +73,8 @@ async function journey(path: string, label: string): Promise<{ steps: Record<str
   // A typo suggestion, applied.
   await page.click('#email');
   await page.keyboard.type('marie.dupont@gmial.com');
+  await page.waitForTimeout(1000); // the person pauses, still in the field: advice shows after the pause
+  steps['typo after a pause'] = await settled(page);
   await page.keyboard.press('Tab');
   steps['email typo'] = await settled(page);
   await page.click(`#${await suggestionOf(page, 'email')} .saisie-suggestion`);
@@ -154,6 +156,7 @@ describe('the same signup form through the script tag, React and Vue (demo pages
     expect(script, 'the script-tag run finished').toBeDefined();
     writeFileSync(`${OUT}parity.json`, JSON.stringify(runs, null, 2)); // what each page showed, step by step
     // The journeys did what they say, on the script tag's page (the reference):
+    expect(script.steps['typo after a pause']!.email!.message).toContain('gmail.com');
     expect(script.steps['email typo']!.email!.message).toContain('gmail.com');
     expect(script.steps['suggestion applied']!.email!.message).toBe('');
     expect(script.tel).toEqual({ value: '06 81 23 45 67', caret: 4 });
@@ -171,6 +174,36 @@ describe('the same signup form through the script tag, React and Vue (demo pages
       expect(runs[other]!.tel, `${other}: the phone edit`).toEqual(script.tel);
       expect(runs[other]!.values, `${other}: the submitted values`).toEqual(script.values);
     }
+  });
+});
+
+describe('IME composition in the phone field, with a re-render in the middle (script tag, React, Vue)', () => {
+  const finals: Record<string, unknown> = {};
+  for (const [label, path] of Object.entries(PAGES)) {
+    it(`${label}: nothing is written while composing; the committed digits are formatted`, async () => {
+      const page = await browser.newPage();
+      await page.goto(base + path);
+      await page.waitForSelector('#signup #tel');
+      await page.click('#tel');
+      const cdp = await page.context().newCDPSession(page);
+      const during: string[] = [];
+      for (const text of ['０', '０６', '０６１', '０６１２']) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        if (text.length === 2) await page.evaluate(() => (document.getElementById('for-company') as HTMLInputElement).click()); // the form re-renders
+        during.push(await page.inputValue('#tel'));
+      }
+      expect(during).toEqual(['０', '０６', '０６１', '０６１２']);
+      await cdp.send('Input.insertText', { text: '０６１２' });
+      await page.keyboard.type('345678');
+      await expect.poll(() => page.inputValue('#tel')).toBe('06 12 34 56 78');
+      await page.keyboard.press('Tab');
+      finals[label] = await settled(page);
+      await page.close();
+    });
+  }
+  it('all three end the same', () => {
+    expect(finals.React).toEqual(finals['script tag']);
+    expect(finals.Vue).toEqual(finals['script tag']);
   });
 });
 

@@ -104,7 +104,10 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
     announcement: (name) => state.announce[name] ?? '',
     apply(name, suggestion) {
       const target = c.apply(name, suggestion, pick);
-      if (target) first(target)?.focus();
+      if (!target) return;
+      // A radio group: the radio now ticked (Space on another would undo the fix).
+      const all = [...(elements.get(target) ?? [])];
+      (all.find((el) => (el as HTMLInputElement).type === 'radio' && el.value === c.value(target)) ?? all[0])?.focus();
     },
     handleSubmit: (fn, onInvalid) => (event) => {
       event?.preventDefault?.();
