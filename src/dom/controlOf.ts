@@ -1,5 +1,6 @@
 // What the framework adapters need to know of a control they bind: how it takes its value, and what value it holds.
 import type { MountOptions } from '../core/form/createFormController.js';
+import { readValue } from './bindField.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -12,15 +13,12 @@ export function mountOptionsOf(el: Control): MountOptions {
 /** True for a control whose change is a choice (select, radio, checkbox), not typing. */
 export const isChoice = (el: Control): boolean => el.tagName === 'SELECT' || (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox'));
 
-/** The value the controls of one field hold: the ticked radio's, a checkbox's own value while ticked ('' unticked), else the value. */
+/** The value the controls of one field hold, as the form posts it (bindField's readValue): the ticked radio's, a ticked checkbox's. */
 export function valueOfControls(controls: Iterable<Control>): string {
-  for (const el of controls) {
-    if (el instanceof HTMLInputElement && el.type === 'radio') {
-      if (el.checked) return el.value;
-    } else if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked ? el.value || 'on' : '';
-    else return el.value;
-  }
-  return '';
+  const all = [...controls];
+  const el = all[0];
+  if (!el) return '';
+  return readValue(el, el instanceof HTMLInputElement && el.type === 'radio' ? (all as HTMLInputElement[]) : undefined);
 }
 
 /** The value a suggestion ("Mme") stands for in `el`: a select's option by value or text (undefined: none), else the suggestion. */

@@ -1,6 +1,6 @@
 // The message element of one field: inserted after the control, named by aria-describedby only while shown.
 import type { Issue } from '../core/types.js';
-import { findSuggestion } from '../core/form/findSuggestion.js';
+import { aroundSuggestion, worstSeverity } from '../core/form/findSuggestion.js';
 
 /** What a field shows: its visible issues, the suggestion button's label, and how to apply a suggestion. */
 export interface FieldMessage {
@@ -53,7 +53,7 @@ export function createFieldMessage(control: HTMLElement, anchor: Element = contr
       if (signature === shown) return;
       shown = signature;
       cleared = false;
-      const worst = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
+      const worst = worstSeverity(issues);
       el.className = `saisie-message saisie-message--${worst}`;
       el.replaceChildren(
         ...issues.map((issue) => {
@@ -69,9 +69,8 @@ export function createFieldMessage(control: HTMLElement, anchor: Element = contr
             button.setAttribute('aria-label', applyLabel(issue.suggestion));
             const suggestion = issue.suggestion;
             button.addEventListener('click', () => onApply(suggestion, issue));
-            const at = findSuggestion(issue.message, suggestion);
-            if (at >= 0) p.append(issue.message.slice(0, at), button, issue.message.slice(at + suggestion.length));
-            else p.append(issue.message, ' ', button); // a catalog that does not quote the suggestion still offers it
+            const [before, after] = aroundSuggestion(issue.message, suggestion);
+            p.append(before, button, after);
           } else p.textContent = issue.message;
           return p;
         }),

@@ -2,7 +2,7 @@
 // `saisie:submit` event, values written back on request), and what `saisie:submit` and `values()` carry.
 import type { FormStore } from '../core/form/createForm.js';
 import { decideSubmit, REPEAT_SUBMIT_MS } from '../core/form/submitGate.js';
-import { NORMALIZING_ROLES } from '../core/form/fieldRoles.js';
+import { NORMALIZING_ROLES, submittedValue } from '../core/form/fieldRoles.js';
 import type { Issue } from '../core/types.js';
 import type { SubmitVerdict } from './bindSubmit.js';
 import { collectValues } from './collectValues.js';
@@ -43,12 +43,7 @@ export function createSubmitGate(o: {
     return registry
       .fields()
       .filter((b) => NORMALIZING_ROLES.has(b.role) && b.element.name && !b.element.disabled)
-      .map((b) => {
-        const state = snap.fields[b.key];
-        const raw = registry.valueOf(b);
-        // Only a result of this very value: never a normalized value of what the field held before.
-        return { name: b.element.name, value: state?.valid && state.value === raw && raw.trim() !== '' ? state.normalized : raw, element: b.element };
-      });
+      .map((b) => ({ name: b.element.name, value: submittedValue(b.role, snap.fields[b.key], registry.valueOf(b)), element: b.element }));
   };
   const collect = (submitter?: HTMLElement | null): SubmitDetail => {
     registry.current();

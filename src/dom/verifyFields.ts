@@ -2,10 +2,10 @@
 // asks the verifier once its local rule passes, through the store's `verify` (debounced, aborted, latest wins).
 import { createFieldVerify, type VerdictCache } from '../core/verify/createFieldVerify.js';
 import type { SaisieData } from '../core/data.js';
-import type { Catalogs } from '../core/messages.js';
 import type { Verifier, VerifyKind } from '../core/verify/types.js';
 import { VERIFY_MESSAGES } from '../locales/verify.js';
 import { verifyWholeAddress } from '../core/verify/verifyWholeAddress.js';
+import { verifyCatalogs } from '../core/verify/verifyCatalogs.js';
 import type { AttachPlugin } from './plugin.js';
 
 const KINDS: Readonly<Record<string, VerifyKind>> = { email: 'email', phone: 'phone', addressLine1: 'address' };
@@ -13,11 +13,7 @@ const MOBILE = /(?:^|\s)mobile(?:\s|$)/i;
 
 /** The plugin that verifies a form's fields with `verifier`; `strict`: an `invalid` verdict blocks the submit. */
 export function verifyFields(tables: SaisieData, verifier: Verifier, strict: boolean): AttachPlugin {
-  // A server may answer with the local rules' codes too (email.disposable, phone.invalid): their texts, by language.
-  const messages: Record<string, Record<string, string>> = {};
-  for (const family of [tables.email.messages, tables.phone.messages, VERIFY_MESSAGES] as Catalogs[]) {
-    for (const [lang, catalog] of Object.entries(family)) messages[lang] = { ...messages[lang], ...catalog };
-  }
+  const messages = verifyCatalogs(tables, VERIFY_MESSAGES);
   return (ctx) => {
     const cache: VerdictCache = new Map(); // verdicts by value, for this form
     return ctx.verifyWith((b) => {

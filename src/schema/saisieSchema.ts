@@ -1,9 +1,10 @@
 import type { StandardSchemaV1 } from './standardSchema.js';
 import { createRoleTable, type RoleContext, type RoleRule } from '../core/form/fieldRoles.js';
 import { findCountry } from '../core/country/countryNames.js';
-import { createIssue, type Catalogs } from '../core/messages.js';
+import { createIssue } from '../core/messages.js';
 import { POSTAL_CODES } from '../core/codes.js';
 import { createFieldVerify, type VerdictCache } from '../core/verify/createFieldVerify.js';
+import { verifyCatalogs } from '../core/verify/verifyCatalogs.js';
 import type { Verifier, VerifyKind } from '../core/verify/types.js';
 import type { CheckResult } from '../core/types.js';
 import { assertSchemaOptions, fieldIssue, isEmpty, toSchemaIssues, type SchemaOptions, type SchemaTables } from './index.js';
@@ -156,11 +157,7 @@ export function saisieSchema<F extends Readonly<Record<string, SchemaField>>>(fi
     return { '~standard': { version: 1, vendor: 'saisie', validate } } as StandardSchemaV1<SaisieSchemaInput<F>, SaisieSchemaOutput<F>>;
   }
 
-  // A server may answer with the local rules' codes too: their texts, then the verifiers' own, by language.
-  const messages: Record<string, Record<string, string>> = {};
-  for (const family of [data.email.messages, data.phone.messages, tables.verify] as Catalogs[]) {
-    for (const [lang, catalog] of Object.entries(family)) messages[lang] = { ...messages[lang], ...catalog };
-  }
+  const messages = verifyCatalogs(data, tables.verify);
   const cache: VerdictCache = new Map();
   let current: string | undefined; // the country of the value being validated
   const verifies = new Map(entries.filter((e) => e.role && VERIFIED[e.role]).map((e) => [e.key, createFieldVerify({

@@ -23,15 +23,17 @@ export function useSaisieFormWith(tables: ControllerTables, fields: Readonly<Rec
   const state = shallowRef(c.getState().snapshot);
   const summary = shallowRef(c.getState().summary);
   let summarized = false; // a SaisieSummary is mounted: it takes the focus of a stopped submit
-  const view = (name: string): SaisieFieldState => ({ visible: c.getState().visible[name] ?? NONE, state: c.getState().snapshot.fields[name], announce: c.getState().announce[name] ?? '' });
+  const view = (name: string, now = c.getState()): SaisieFieldState => ({ visible: now.visible[name] ?? NONE, state: now.snapshot.fields[name], announce: now.announce[name] ?? '' });
   const perField = Object.fromEntries(c.names.map((name) => [name, shallowRef(view(name))]));
   const off = c.subscribe(() => {
     const now = c.getState();
     state.value = now.snapshot;
     summary.value = now.summary;
     for (const [name, ref] of Object.entries(perField)) {
-      const next = view(name);
-      if (next.visible !== ref.value.visible || next.state !== ref.value.state || next.announce !== ref.value.announce) ref.value = next;
+      const next = view(name, now);
+      const shown = next.visible !== ref.value.visible;
+      if (shown || next.state !== ref.value.state || next.announce !== ref.value.announce) ref.value = next;
+      if (!shown) continue; // a keystroke that changes nothing shown touches no attribute
       // The controls' ARIA follows what they show (the directive owns these two attributes while bound).
       for (const el of elements.get(name) ?? []) {
         if (next.visible.some((i) => i.severity === 'error')) el.setAttribute('aria-invalid', 'true');

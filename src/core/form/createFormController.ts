@@ -3,7 +3,7 @@
 // without a DOM. The adapters only hand it edits and render what it says; attach does the same over elements.
 import { createForm, type FieldConfig, type FieldState, type FormSnapshot, type FormStore } from './createForm.js';
 import { createFieldFeedback, type FieldFeedback } from './createFieldFeedback.js';
-import { createRoleTable, NORMALIZING_ROLES, type FieldCountry, type RoleContext, type RoleRule } from './fieldRoles.js';
+import { createRoleTable, submittedValue, type FieldCountry, type RoleContext, type RoleRule } from './fieldRoles.js';
 import { decideSubmit, REPEAT_SUBMIT_MS } from './submitGate.js';
 import type { Timers } from './createScheduler.js';
 import { DEFAULT_TIMERS } from './createScheduler.js';
@@ -20,6 +20,7 @@ import { assertLocale, createIssue, translate, type Catalogs } from '../messages
 import { FIELD_CODES } from '../codes.js';
 import { createFieldVerify, type VerdictCache } from '../verify/createFieldVerify.js';
 import { verifyWholeAddress } from '../verify/verifyWholeAddress.js';
+import { verifyCatalogs } from '../verify/verifyCatalogs.js';
 import type { Verifier, VerifyKind } from '../verify/types.js';
 import type { SaisieData } from '../data.js';
 import type { Issue } from '../types.js';
@@ -204,11 +205,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
   };
   const ctx: RoleContext = { locale, country, valueOf: (role) => { const k = keyOf(role); return k ? current(k) : ''; }, keyOf };
 
-  // A server may answer with the local rules' codes too: their texts, then the verifiers' own, by language.
-  const messages: Record<string, Record<string, string>> = {};
-  if (options.verifier) for (const family of [data.email.messages, data.phone.messages, tables.verify] as Catalogs[]) {
-    for (const [lang, catalog] of Object.entries(family)) messages[lang] = { ...messages[lang], ...catalog };
-  }
+  const messages = options.verifier ? verifyCatalogs(data, tables.verify) : {};
   const cache: VerdictCache = new Map();
   const config = (name: string): FieldConfig => {
     const { role, required, mobile } = spec(name);
@@ -356,8 +353,7 @@ export function createFormController(fields: Readonly<Record<string, ControlledF
       for (const name of specs.keys()) {
         const f: FieldState | undefined = snap.fields[name];
         if (!f) continue;
-        // Only a result of this very value: never a normalized value of what the field held before.
-        out[name] = NORMALIZING_ROLES.has(spec(name).role) && f.valid && f.value.trim() !== '' ? f.normalized : f.value;
+        out[name] = submittedValue(spec(name).role, f);
       }
       return out;
     },

@@ -1,6 +1,6 @@
 // Role → rule: what a field is checked with, given what the form around it knows. Overridable through `roles`.
 import type { CheckResult } from '../types.js';
-import type { FieldConfig } from './createForm.js';
+import type { FieldConfig, FieldState } from './createForm.js';
 import type { SaisieData } from '../data.js';
 import { checkEmail } from '../email/checkEmail.js';
 import { checkPhoneInCountries } from '../phone/checkPhoneInCountries.js';
@@ -44,6 +44,14 @@ export type RoleTable = Readonly<Record<string, RoleRule>>;
 
 /** The roles whose rule normalizes the value submitted (E.164 phone, canonical postal code and civility, trimmed email). */
 export const NORMALIZING_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(['email', 'phone', 'postalCode', 'civility']);
+
+/**
+ * What a field of `role` submits: its rule's normalized value when the rule passed this very value (`raw`, what the
+ * field holds now), never a normalized value of what it held before; otherwise the value as typed.
+ */
+export function submittedValue(role: string, state: Pick<FieldState, 'value' | 'normalized' | 'valid'> | undefined, raw = state?.value ?? ''): string {
+  return state && NORMALIZING_ROLES.has(role) && state.valid && state.value === raw && raw.trim() !== '' ? state.normalized : raw;
+}
 
 const dependsOn = (ctx: RoleContext, ...roles: string[]) => roles.map((r) => ctx.keyOf(r)).filter((k): k is string => k !== undefined);
 

@@ -10,3 +10,13 @@ export function findSuggestion(message: string, suggestion: string): number {
   }
   return -1;
 }
+
+/** The text on either side of a suggestion's button; a message that does not quote it gets the button after a space. */
+export function aroundSuggestion(message: string, suggestion: string): [before: string, after: string] {
+  const at = findSuggestion(message, suggestion);
+  return at >= 0 ? [message.slice(0, at), message.slice(at + suggestion.length)] : [`${message} `, ''];
+}
+
+/** The most severe severity among `issues`, which names a message's style ('info' when none is worse). */
+export const worstSeverity = (issues: readonly { severity: string }[]): 'error' | 'warning' | 'info' =>
+  issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
